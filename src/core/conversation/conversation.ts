@@ -1,0 +1,59 @@
+/**
+ * The conversation model: what is stored, rendered, exported and evaluated. Plain data only,
+ * so it survives structured clone (IndexedDB, BroadcastChannel, workers) and JSON export.
+ */
+import type { ChatMessage, ChatUsage, FinishReason } from '../model/chat-model';
+import type { ToolCall, ToolResult } from '../tools/tool-definition';
+
+export type PromptProfileId = 'cra-exact' | 'cra-chat';
+
+/** Dialogue state: domain -> slot -> canonical value ("dontcare" is a value). */
+export type DialogueState = Record<string, Record<string, string>>;
+
+/** One model call inside a turn, with everything the trace inspector shows. */
+export interface AgentStep {
+  index: number;
+  /** action: the action-prediction prompt; response: the response-generation prompt. */
+  stage: 'action' | 'response' | 'repair';
+  /** The exact messages sent to the model. */
+  prompt: ChatMessage[];
+  /** The canonical raw model output. */
+  raw: string;
+  finishReason?: FinishReason;
+  thought?: string;
+  call?: ToolCall;
+  result?: ToolResult;
+  /** The observation text as the model sees it. */
+  observation?: string;
+  /** Set when the output could not be parsed, the call was rejected, or the user declined. */
+  error?: string;
+  usage?: ChatUsage;
+  startedAt: number;
+  endedAt?: number;
+}
+
+export type TurnStatus = 'streaming' | 'complete' | 'interrupted' | 'aborted' | 'error';
+
+export interface Turn {
+  id: string;
+  user: string;
+  steps: AgentStep[];
+  /** The system reply shown to the user; partial while streaming or when interrupted. */
+  reply: string;
+  status: TurnStatus;
+  startedAt: number;
+  endedAt?: number;
+  /** Dialogue state after this turn. */
+  state?: DialogueState;
+}
+
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  profile: PromptProfileId;
+  turns: Turn[];
+  /** Model id of the last turn, for the record. */
+  modelId?: string;
+}

@@ -1,0 +1,81 @@
+/**
+ * The one interface the agent needs from a language model. web-llm (in a worker) and the
+ * scripted model both implement it; the core never knows which one it talks to.
+ */
+
+export interface ChatMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatRequest {
+  messages: readonly ChatMessage[];
+  /** Upper bound on generated tokens; the context budget reserves exactly this much. */
+  maxTokens: number;
+  /** Stop strings applied like the real engine: generation ends before the match. */
+  stop?: readonly string[];
+  /** EBNF grammar with a `root` rule for constrained decoding, when the profile asks for it. */
+  grammar?: string;
+  temperature?: number;
+  signal?: AbortSignal;
+}
+
+export interface ChatUsage {
+  /** Tokens in the whole prompt. */
+  promptTokens: number;
+  /** Tokens actually prefilled (less than promptTokens when the KV cache was reused). */
+  prefilledTokens: number;
+  completionTokens: number;
+  prefillTokensPerSecond?: number;
+  decodeTokensPerSecond?: number;
+  timeToFirstTokenMs?: number;
+  totalMs?: number;
+  kvCacheReused?: boolean;
+}
+
+export type FinishReason = 'stop' | 'length' | 'abort';
+
+export interface ChatResult {
+  /**
+   * The canonical assistant text (web-llm: engine.getMessage()), which is what history must
+   * carry so that the next request can reuse the KV cache. Streamed deltas may differ from it.
+   */
+  text: string;
+  finishReason: FinishReason;
+  usage: ChatUsage;
+}
+
+export type ChatStreamEvent =
+  { type: 'delta'; text: string } | { type: 'done'; result: ChatResult };
+
+export interface ChatModel {
+  /** A stable label for traces and evaluation runs, e.g. "CoALM-8B-q4f32_1" or "scripted". */
+  readonly id: string;
+  /** Context window in tokens (prompt + output must fit). */
+  readonly contextWindow: number;
+  /** Streams deltas and ends with exactly one `done` event. Throws ChatModelError on failure. */
+  stream(request: ChatRequest): AsyncIterable<ChatStreamEvent>;
+  /** Exact token count when the model knows its tokenizer; undefined means "estimate". */
+  countTokens?(text: string): number | undefined;
+}
+
+/** Failure classes a model can report; adapters classify vendor errors into these. */
+export type ChatModelErrorKind =
+  | 'aborted'
+  | 'device-lost'
+  | 'out-of-memory'
+  | 'context-overflow'
+  | 'worker-crashed'
+  | 'network'
+  | 'script-exhausted'
+  | 'not-loaded'
+  | 'unknown';
+
+export class ChatModelError extends Error {
+  readonly kind: ChatModelErrorKind;
+  constructor(kind: ChatModelErrorKind, message: string) {
+    super(message);
+    this.name = 'ChatModelError';
+    this.kind = kind;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * A tool is defined once, as data plus an `execute` function. The CRA signature line, argument
+ * validation and coercion, dispatch and the decoding grammar are all derived from this shape.
+ */
+
+export type ArgumentValue = string | number | boolean | null | ArgumentValue[];
+export type ToolArguments = Record<string, ArgumentValue>;
+
+interface ParameterBase {
+  description: string;
+  /** Defaults to true. */
+  required?: boolean;
+}
+
+export interface StringParameter extends ParameterBase {
+  type: 'string';
+  /** Canonicalise a user value ("7pm" -> "19:00"); return undefined to reject it. */
+  normalize?: (raw: string) => string | undefined;
+  /** Shown in error messages when normalize rejects a value, e.g. "a time as HH:MM". */
+  format?: string;
+}
+
+export interface IntegerParameter extends ParameterBase {
+  type: 'integer';
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface NumberParameter extends ParameterBase {
+  type: 'number';
+  minimum?: number;
+  maximum?: number;
+}
+
+export interface BooleanParameter extends ParameterBase {
+  type: 'boolean';
+}
+
+export interface EnumParameter extends ParameterBase {
+  type: 'enum';
+  values: readonly string[];
+  /** Map synonyms onto `values` ("center" -> "centre"); return undefined when unknown. */
+  normalize?: (raw: string) => string | undefined;
+}
+
+export type ParameterSpec =
+  StringParameter | IntegerParameter | NumberParameter | BooleanParameter | EnumParameter;
+
+/**
+ * search: reads the world. booking: changes it and therefore needs the user's confirmation
+ * before it runs. lookup: reads a booking.
+ */
+export type ToolKind = 'search' | 'booking' | 'lookup';
+
+export interface ToolError {
+  /** e.g. "missing-argument", "invalid-argument", "unknown-argument", "unknown-tool", "no-match", "unavailable", "tool-failed" */
+  code: string;
+  message: string;
+  argument?: string;
+  allowed?: string;
+}
+
+export type ToolResult =
+  | { ok: true; data: Record<string, unknown> }
+  | { ok: false; error: ToolError; data?: Record<string, unknown> };
+
+export interface ToolContext {
+  /** Conversation the call belongs to (bookings are idempotent per conversation). */
+  conversationId: string;
+  signal?: AbortSignal;
+}
+
+export interface ToolDefinition {
+  name: string;
+  description: string;
+  kind: ToolKind;
+  /** Dialogue-state domain, e.g. "restaurant", "hotel", "train". */
+  domain?: string;
+  /** Insertion order is the order of the CRA signature. */
+  parameters: Readonly<Record<string, ParameterSpec>>;
+  /** Receives arguments already validated and coerced against `parameters`. */
+  execute(args: ToolArguments, context: ToolContext): Promise<ToolResult>;
+}
+
+export interface ToolCall {
+  /** Unique within a conversation; assigned by the turn loop. */
+  id: string;
+  name: string;
+  arguments: ToolArguments;
+}
