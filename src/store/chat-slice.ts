@@ -1,0 +1,73 @@
+import type { Conversation, PromptProfileId } from '../core/conversation/conversation';
+import type { ToolCall } from '../core/tools/tool-definition';
+
+// STUB: contract between the store work and the UI work (issue 4). The store work implements
+// it; the UI reads these fields through selectors and calls these actions, nothing else.
+
+export interface ConversationSummary {
+  id: string;
+  title: string;
+  updatedAt: number;
+  turnCount: number;
+  /** Lower-cased title and user text, for the search box. */
+  searchText: string;
+}
+
+export interface PendingConfirmation {
+  conversationId: string;
+  call: ToolCall;
+  /** One line, e.g. "Book a table at Golden Curry for 4 on friday at 19:00". */
+  summary: string;
+  /** Argument name -> value as shown to the user. */
+  details: Record<string, string>;
+}
+
+export type NoticeKind =
+  'storage-full' | 'corrupt-records' | 'import' | 'engine' | 'info' | 'error';
+
+export interface Notice {
+  id: string;
+  kind: NoticeKind;
+  message: string;
+  /** e.g. "Export everything" for storage-full; the UI calls `noticeAction(id)`. */
+  actionLabel?: string;
+}
+
+export interface TransferFile {
+  filename: string;
+  mimeType: string;
+  text: string;
+}
+
+export interface ChatSlice {
+  ready: boolean;
+  summaries: ConversationSummary[];
+  activeId: string | null;
+  /** The open conversation, including the turn being generated (status 'streaming'). */
+  active: Conversation | null;
+  /** True while a turn runs in the active conversation. */
+  busy: boolean;
+  pendingConfirmation: PendingConfirmation | null;
+  notices: Notice[];
+  /** The last deleted conversation, for undo; null when there is nothing to undo. */
+  lastDeleted: { id: string; title: string } | null;
+
+  init(): Promise<void>;
+  newConversation(profile?: PromptProfileId): Promise<string>;
+  openConversation(id: string): Promise<void>;
+  renameConversation(id: string, title: string): Promise<void>;
+  deleteConversation(id: string): Promise<void>;
+  undoDelete(): Promise<void>;
+  setProfile(profile: PromptProfileId): Promise<void>;
+  send(text: string): Promise<void>;
+  stop(): void;
+  regenerate(): Promise<void>;
+  editLastUserMessage(text: string): Promise<void>;
+  resolveConfirmation(confirmed: boolean): void;
+  exportConversation(id: string, format: 'json' | 'markdown'): Promise<TransferFile>;
+  exportAll(): Promise<TransferFile>;
+  /** Validates and imports; resolves to a one-line report, rejects nothing existing. */
+  importFile(text: string): Promise<{ ok: boolean; message: string }>;
+  dismissNotice(id: string): void;
+  noticeAction(id: string): Promise<void>;
+}
