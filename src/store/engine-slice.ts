@@ -2,6 +2,7 @@ import type { ChatModel } from '../core/model/chat-model';
 import type { SliceApi } from './slice';
 
 // STUB: owned by the engine work (issue 5); the shape below is the contract other slices use.
+// The second parameter is the slice's own optional dependencies (fakes in tests).
 export type EngineStatus = 'none' | 'scripted' | 'loading' | 'ready' | 'error';
 
 export interface EngineSlice {
@@ -12,6 +13,9 @@ export interface EngineSlice {
   getChatModel(): ChatModel | null;
 }
 
-export function createEngineSlice(_api: SliceApi<'engine'>): EngineSlice {
+export function createEngineSlice(
+  _api: SliceApi<'engine'>,
+  _dependencies?: Record<string, never>,
+): EngineSlice {
   return { status: 'none', label: 'No model loaded', getChatModel: () => null };
 }
