@@ -1,8 +1,48 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new version waits until the user chooses to reload, so it never takes over
+      // in the middle of a reply. The app registers the worker itself (src/adapters/pwa).
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.png', 'demo-scripts/*.json'],
+      manifest: {
+        name: 'CoALM Booking Agent',
+        short_name: 'CoALM',
+        description: 'Book restaurants, hotels and trains by talking to an on-device model.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        theme_color: '#2054a0',
+        background_color: '#ffffff',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,png,svg,json,wasm,webmanifest}'],
+        // Model weights are cached by web-llm itself; never precache them.
+        globIgnores: ['models/**'],
+        // The lazily loaded web-llm chunk is a few MB and must be available offline.
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/^\/models\//],
+      },
+    }),
+  ],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   server: { port: 5173 },
