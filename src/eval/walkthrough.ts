@@ -1,0 +1,59 @@
+/**
+ * A walkthrough is a scripted booking dialogue over the mock world: the user's goal, what the
+ * user says turn by turn, and per user turn the calls a good agent makes and the dialogue state
+ * it should then hold. Plain data, so it can be shown, exported and scored.
+ */
+import type { DialogueState } from '../core/conversation/conversation';
+import type { ToolArguments } from '../core/tools/tool-definition';
+
+export type SlotValues = Record<string, string>;
+
+/** One domain of a user goal, shaped like the benchmark's goals. */
+export interface DomainGoal {
+  /** Constraints the offered entity must satisfy (search arguments; `name` for a named venue). */
+  info: SlotValues;
+  /** What the user asks for first, which matches nothing, before relaxing to `info`. */
+  failInfo?: SlotValues;
+  /** Booking values the final booking must carry. */
+  book?: SlotValues;
+  /** Booking values tried first, which the world refuses, before falling back to `book`. */
+  failBook?: SlotValues;
+  /** Attributes the user asks for: entity fields (phone, postcode, ...) or "reference". */
+  request: string[];
+}
+
+/** Domain ("restaurant", "hotel", "train") -> goal. */
+export type UserGoal = Record<string, DomainGoal>;
+
+export interface ExpectedCall {
+  name: string;
+  arguments: ToolArguments;
+}
+
+export interface WalkthroughTurn {
+  user: string;
+  /** The calls a good agent makes in this turn, in order. */
+  expectedCalls: ExpectedCall[];
+  /** The dialogue state after this turn ("dontcare" is a value). */
+  expectedState: DialogueState;
+}
+
+export interface Walkthrough {
+  id: string;
+  title: string;
+  /** What the dialogue exercises, e.g. ["multi-domain", "fail_book"]. */
+  tags: string[];
+  goal: UserGoal;
+  turns: WalkthroughTurn[];
+}
+
+/** Where a scripted variant departs from the ideal agent, so checks know what must score < 1. */
+export type MistakeKind = 'wrong-slot-value' | 'missing-request' | 'premature-booking';
+
+/** Raw model outputs, one per model call, that replay a walkthrough through the real loop. */
+export interface ScriptedVariant {
+  walkthroughId: string;
+  /** "oracle" behaves perfectly; otherwise the mistake it makes on purpose. */
+  kind: 'oracle' | MistakeKind;
+  outputs: string[];
+}
