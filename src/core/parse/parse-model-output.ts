@@ -1,6 +1,92 @@
+import { callStartPattern, readCalls } from './call-reader';
+import { LiteralSyntaxError, TextCursor } from './literal-reader';
+import {
+  findLabelledLine,
+  removeOpeningFence,
+  removeSpecialTokens,
+  splitThought,
+} from './output-sections';
 import type { ParsedOutput } from './parsed-output';
 
-// STUB: contract only; the parser work replaces the body.
+/**
+ * Reads one model output: an optional `Thought:`, then an action (CRA call, JSON call, call list)
+ * or a reply (`System: ...` or plain prose). It never throws: bad text becomes `malformed` with a
+ * reason the model can act on.
+ */
 export function parseModelOutput(text: string): ParsedOutput {
-  return { kind: 'malformed', reason: 'parser not implemented yet', text };
+  try {
+    return parseCleanOutput(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'malformed',
+      reason: `could not read the output: ${reason}`,
+      text: String(text),
+    };
+  }
+}
+
+function parseCleanOutput(text: string): ParsedOutput {
+  const cleaned = removeSpecialTokens(text);
+  if (cleaned.trim() === '') return { kind: 'malformed', reason: 'empty output', text };
+  const sections = splitThought(cleaned);
+  const thoughtPart = sections.thought ? { thought: sections.thought } : {};
+  return parseBody(removeOpeningFence(sections.body), text, thoughtPart);
+}
+
+function parseBody(body: string, text: string, thoughtPart: { thought?: string }): ParsedOutput {
+  if (body.trim() === '') {
+    return {
+      kind: 'malformed',
+      ...thoughtPart,
+      reason: 'a Thought without an Action or System line',
+      text,
+    };
+  }
+  const label = /^(action|system|assistant|response)\s*:[ \t]*/i.exec(body);
+  if (label?.[1]?.toLowerCase() === 'action') {
+    return readActions(removeOpeningFence(body.slice(label[0].length)), text, thoughtPart);
+  }
+  if (label) return reply(body.slice(label[0].length), text, thoughtPart);
+  if (body.startsWith('{') || startsCallList(body) || callStartPattern.test(body)) {
+    return readActions(body, text, thoughtPart);
+  }
+  // Prose first, then a labelled line: the prose is the model thinking aloud.
+  const labelled = findLabelledLine(body);
+  if (labelled) {
+    const prose = body.slice(0, labelled.index).trim();
+    const thought = thoughtPart.thought ?? prose;
+    return parseBody(body.slice(labelled.index).trimStart(), text, thought ? { thought } : {});
+  }
+  return reply(body, text, thoughtPart);
+}
+
+/** `[f(...)` or `[{`: a list of calls rather than prose that happens to start with a bracket. */
+function startsCallList(body: string): boolean {
+  const inside = body.startsWith('[') ? body.slice(1).trimStart() : '';
+  return inside.startsWith('{') || inside.startsWith(']') || callStartPattern.test(inside);
+}
+
+function readActions(
+  payload: string,
+  text: string,
+  thoughtPart: { thought?: string },
+): ParsedOutput {
+  if (payload.trim() === '') {
+    return { kind: 'malformed', ...thoughtPart, reason: 'an Action label without a call', text };
+  }
+  try {
+    const calls = readCalls(new TextCursor(payload));
+    return { kind: 'actions', ...thoughtPart, calls };
+  } catch (error) {
+    if (!(error instanceof LiteralSyntaxError)) throw error;
+    return { kind: 'malformed', ...thoughtPart, reason: error.message, text };
+  }
+}
+
+function reply(body: string, text: string, thoughtPart: { thought?: string }): ParsedOutput {
+  const replyText = body.replace(/\n?```\s*$/, '').trim();
+  if (replyText === '')
+    return { kind: 'malformed', ...thoughtPart, reason: 'an empty reply', text };
+  return { kind: 'reply', ...thoughtPart, text: replyText };
 }

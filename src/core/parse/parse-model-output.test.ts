@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { parseModelOutput } from './parse-model-output';
+import type { ParsedOutput } from './parsed-output';
+import type { ToolArguments } from '../tools/tool-definition';
+
+const find = (args: ToolArguments) => ({ name: 'FindRestaurants', arguments: args });
+
+describe('parseModelOutput: actions', () => {
+  it.each<[string, string, ParsedOutput]>([
+    [
+      'CRA call with an Action label',
+      'Action: FindRestaurants(area=\'centre\', food="thai", people=4, parking=True)',
+      {
+        kind: 'actions',
+        calls: [find({ area: 'centre', food: 'thai', people: 4, parking: true })],
+      },
+    ],
+    [
+      'a call without the label',
+      "FindRestaurants(area='centre')",
+      { kind: 'actions', calls: [find({ area: 'centre' })] },
+    ],
+    [
+      'escapes in both quote styles',
+      `FindRestaurants(name='Nando\\'s', note="say \\"hi\\"\\n", path='a\\\\b', u='\\u00e9\\x41')`,
+      {
+        kind: 'actions',
+        calls: [find({ name: "Nando's", note: 'say "hi"\n', path: 'a\\b', u: 'éA' })],
+      },
+    ],
+    [
+      'numbers, negatives, exponents, constants, nested lists',
+      'F(a=-3, b=2.5, c=-0.25, d=1e3, e=None, f=False, g=[1, [2, "x"]], h=(1, 2), i=1_000)',
+      {
+        kind: 'actions',
+        calls: [
+          {
+            name: 'F',
+            arguments: {
+              a: -3,
+              b: 2.5,
+              c: -0.25,
+              d: 1000,
+              e: null,
+              f: false,
+              g: [1, [2, 'x']],
+              h: [1, 2],
+              i: 1000,
+            },
+          },
+        ],
+      },
+    ],
+    [
+      'unquoted words, read as the strings they stand for',
+      'BookRestaurant(name=bedouin, time=19:00, day=2024-05-01)',
+      {
+        kind: 'actions',
+        calls: [
+          {
+            name: 'BookRestaurant',
+            arguments: { name: 'bedouin', time: '19:00', day: '2024-05-01' },
+          },
+        ],
+      },
+    ],
+    [
+      'a multi-line Thought before the action',
+      "Thought: The user wants thai food\nin the centre.\nAction: FindRestaurants(food='thai')",
+      {
+        kind: 'actions',
+        thought: 'The user wants thai food\nin the centre.',
+        calls: [find({ food: 'thai' })],
+      },
+    ],
+    [
+      'Thought and Action on one line',
+      "Thought: search first. Action: FindRestaurants(food='thai')",
+      { kind: 'actions', thought: 'search first.', calls: [find({ food: 'thai' })] },
+    ],
+    [
+      'a JSON object with arguments',
+      '{"name": "FindRestaurants", "arguments": {"area": "centre", "people": 2}}',
+      { kind: 'actions', calls: [find({ area: 'centre', people: 2 })] },
+    ],
+    [
+      'a JSON object with parameters, after the python tag',
+      '<|python_tag|>{"name": "FindRestaurants", "parameters": {"parking": true, "x": null}}<|eom_id|>',
+      { kind: 'actions', calls: [find({ parking: true, x: null })] },
+    ],
+    [
+      'an OpenAI-style call with a JSON string of arguments',
+      '{"function": {"name": "FindRestaurants", "arguments": "{\\"area\\": \\"west\\"}"}}',
+      { kind: 'actions', calls: [find({ area: 'west' })] },
+    ],
+    [
+      'a JSON list of calls',
+      '[{"name": "A", "arguments": {"x": 1}}, {"name": "B", "arguments": {}}]',
+      {
+        kind: 'actions',
+        calls: [
+          { name: 'A', arguments: { x: 1 } },
+          { name: 'B', arguments: {} },
+        ],
+      },
+    ],
+    [
+      'a bracketed list of calls',
+      "[f(a=1), g(b='x')]",
+      {
+        kind: 'actions',
+        calls: [
+          { name: 'f', arguments: { a: 1 } },
+          { name: 'g', arguments: { b: 'x' } },
+        ],
+      },
+    ],
+    [
+      'one action per line',
+      'Action: A(x=1)\nAction: B(y=2)',
+      {
+        kind: 'actions',
+        calls: [
+          { name: 'A', arguments: { x: 1 } },
+          { name: 'B', arguments: { y: 2 } },
+        ],
+      },
+    ],
+    [
+      'a code fence with a language tag',
+      "```python\nFindRestaurants(area='north')\n```",
+      { kind: 'actions', calls: [find({ area: 'north' })] },
+    ],
+    [
+      'a code fence after the Action label',
+      "Action: ```\nFindRestaurants(area='north')\n```",
+      { kind: 'actions', calls: [find({ area: 'north' })] },
+    ],
+    [
+      'trailing prose after the call',
+      "FindRestaurants(area='east') I will now look this up for you.",
+      { kind: 'actions', calls: [find({ area: 'east' })] },
+    ],
+    [
+      'trailing prose on the next line that is not a call',
+      "Action: FindRestaurants(area='east')\nLet me know (please) what you think.",
+      { kind: 'actions', calls: [find({ area: 'east' })] },
+    ],
+    [
+      'stray end-of-turn and header tokens',
+      "<|start_header_id|>assistant<|end_header_id|>\n\nAction: FindRestaurants(area='south')<|eot_id|><|end_of_text|>",
+      { kind: 'actions', calls: [find({ area: 'south' })] },
+    ],
+    [
+      'prose before an Action line becomes the thought',
+      "Sure, let me check.\nAction: FindRestaurants(area='centre')",
+      { kind: 'actions', thought: 'Sure, let me check.', calls: [find({ area: 'centre' })] },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(parseModelOutput(text)).toEqual(expected);
+  });
+});
+
+describe('parseModelOutput: replies', () => {
+  it.each<[string, string, ParsedOutput]>([
+    [
+      'a System reply',
+      'System: What area would you like?',
+      { kind: 'reply', text: 'What area would you like?' },
+    ],
+    [
+      'a System reply where an action was expected, after a Thought',
+      'Thought: I need the area first.\nSystem: Which area?',
+      { kind: 'reply', thought: 'I need the area first.', text: 'Which area?' },
+    ],
+    [
+      'a multi-line reply ending in an end-of-turn token',
+      'System: Two options:\n1. Bedouin\n2. Nandos<|eot_id|>',
+      { kind: 'reply', text: 'Two options:\n1. Bedouin\n2. Nandos' },
+    ],
+    [
+      'plain prose',
+      'Sure (one moment), which day?',
+      { kind: 'reply', text: 'Sure (one moment), which day?' },
+    ],
+    [
+      'prose after a Thought and a blank line',
+      'Thought: ask for the day\n\nWhich day suits you?',
+      { kind: 'reply', thought: 'ask for the day', text: 'Which day suits you?' },
+    ],
+    [
+      'prose starting with a bracket',
+      '[Note] we are closed.',
+      { kind: 'reply', text: '[Note] we are closed.' },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(parseModelOutput(text)).toEqual(expected);
+  });
+});
+
+describe('parseModelOutput: malformed', () => {
+  it.each<[string, string, RegExp]>([
+    ['empty text', '', /^empty output$/],
+    ['only whitespace and tokens', '  <|eot_id|>\n', /^empty output$/],
+    [
+      'an unterminated call',
+      "Action: FindRestaurants(area='centre'",
+      /unterminated call.*missing '\)'/,
+    ],
+    ['an unterminated string', "FindRestaurants(area='centre)", /unterminated string/],
+    [
+      'a positional argument',
+      "FindRestaurants('centre', food='thai')",
+      /positional argument 1.*keyword-only/,
+    ],
+    ['an argument given twice', 'F(a=1, a=2)', /a is given twice/],
+    ['a missing comma', "F(a=1 b='x')", /expected ',' or '\)' after a/],
+    ['a label without a call', 'Action:', /Action label without a call/],
+    [
+      'a Thought and nothing else',
+      'Thought: hmm, let me think',
+      /Thought without an Action or System/,
+    ],
+    ['an empty reply', 'System:   ', /empty reply/],
+    ['a JSON object without a name', '{"arguments": {"a": 1}}', /needs a "name"/],
+    ['an empty list of calls', '[]', /empty/],
+    ['a dictionary as an argument value', 'F(a={"b": 1})', /dictionary/],
+    ['a nested call as a value', 'F(a=g(1))', /calls are not supported/],
+    ['an unterminated bracket list', "[f(a=1), g(b='x')", /unterminated list of calls/],
+    [
+      'a labelled second action that is broken',
+      'Action: A(x=1)\nAction: B(y=',
+      /unterminated|missing/,
+    ],
+  ])('%s', (_name, text, reason) => {
+    const parsed = parseModelOutput(text);
+    expect(parsed.kind).toBe('malformed');
+    if (parsed.kind !== 'malformed') return;
+    expect(parsed.reason).toMatch(reason);
+    expect(parsed.text).toBe(text);
+  });
+
+  it('keeps the thought of a malformed action', () => {
+    const parsed = parseModelOutput('Thought: search\nAction: F(a=');
+    expect(parsed).toMatchObject({ kind: 'malformed', thought: 'search' });
+  });
+
+  it('survives nesting deeper than the reader allows', () => {
+    const parsed = parseModelOutput(`F(a=${'['.repeat(5000)}1${']'.repeat(5000)})`);
+    expect(parsed).toMatchObject({ kind: 'malformed', reason: /nested more than 64/ });
+  });
+});
