@@ -1,0 +1,66 @@
+import type { PromptProfileId } from '../../core/conversation/conversation';
+import { useAppStore } from '../app-store-context';
+import { downloadFile } from '../download-file';
+import { selectAutoConfirm, selectSetAutoConfirm } from '../optional-slices';
+
+const profiles: { id: PromptProfileId; label: string }[] = [
+  { id: 'cra-exact', label: 'CRA exact (as trained)' },
+  { id: 'cra-chat', label: 'CRA chat (reuses the cache)' },
+];
+
+export function ChatToolbar() {
+  const activeId = useAppStore((state) => state.chat.activeId);
+  const title = useAppStore((state) => state.chat.active?.title);
+  const profile = useAppStore((state) => state.chat.active?.profile ?? 'cra-exact');
+  const busy = useAppStore((state) => state.chat.busy);
+  const setProfile = useAppStore((state) => state.chat.setProfile);
+  const exportConversation = useAppStore((state) => state.chat.exportConversation);
+  const autoConfirm = useAppStore(selectAutoConfirm);
+  const setAutoConfirm = useAppStore(selectSetAutoConfirm);
+
+  return (
+    <div className="chat-toolbar">
+      <h2 className="chat-title">{title || 'New conversation'}</h2>
+      <label>
+        Prompt profile{' '}
+        <select
+          value={profile}
+          disabled={busy || !activeId}
+          onChange={(event) => void setProfile(event.target.value as PromptProfileId)}
+        >
+          {profiles.map(({ id, label }) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {autoConfirm !== undefined && setAutoConfirm && (
+        <label>
+          <input
+            type="checkbox"
+            checked={autoConfirm}
+            onChange={(event) => void setAutoConfirm(event.target.checked)}
+          />{' '}
+          Confirm bookings automatically
+        </label>
+      )}
+      {activeId && (
+        <span className="export-buttons">
+          <button
+            type="button"
+            onClick={() => void exportConversation(activeId, 'json').then(downloadFile)}
+          >
+            Export JSON
+          </button>
+          <button
+            type="button"
+            onClick={() => void exportConversation(activeId, 'markdown').then(downloadFile)}
+          >
+            Export Markdown
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

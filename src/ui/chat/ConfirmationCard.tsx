@@ -1,0 +1,30 @@
+import { useAppStore } from '../app-store-context';
+
+/** What the agent is about to book, held until the user confirms or declines. */
+export function ConfirmationCard() {
+  const pending = useAppStore((state) => state.chat.pendingConfirmation);
+  const resolveConfirmation = useAppStore((state) => state.chat.resolveConfirmation);
+  if (!pending) return null;
+  return (
+    <section className="confirmation-card" role="group" aria-labelledby="confirmation-heading">
+      <h3 id="confirmation-heading">Confirm booking</h3>
+      <p>{pending.summary}</p>
+      <dl>
+        {Object.entries(pending.details).map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="confirmation-buttons">
+        <button type="button" className="primary" onClick={() => resolveConfirmation(true)}>
+          Confirm
+        </button>
+        <button type="button" onClick={() => resolveConfirmation(false)}>
+          Decline
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useDeferredValue, useState } from 'react';
+import { useAppStore } from '../app-store-context';
+import { ConversationItem } from './ConversationItem';
+import { TransferControls } from './TransferControls';
+
+export function ConversationList({ onOpened }: { onOpened: () => void }) {
+  const summaries = useAppStore((state) => state.chat.summaries);
+  const activeId = useAppStore((state) => state.chat.activeId);
+  const lastDeleted = useAppStore((state) => state.chat.lastDeleted);
+  const newConversation = useAppStore((state) => state.chat.newConversation);
+  const undoDelete = useAppStore((state) => state.chat.undoDelete);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  const visible = deferredQuery
+    ? summaries.filter((summary) => summary.searchText.includes(deferredQuery))
+    : summaries;
+
+  return (
+    <div className="conversation-list">
+      <button
+        type="button"
+        className="primary"
+        aria-keyshortcuts="Control+K Meta+K"
+        onClick={() => {
+          void newConversation().then(onOpened);
+        }}
+      >
+        New conversation
+      </button>
+      <input
+        type="search"
+        aria-label="Search conversations"
+        placeholder="Search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {lastDeleted && (
+        <div role="status" className="undo-bar">
+          Deleted “{lastDeleted.title}”.{' '}
+          <button type="button" onClick={() => void undoDelete()}>
+            Undo
+          </button>
+        </div>
+      )}
+      <ul className="conversation-items" aria-label="Conversation list">
+        {visible.map((summary) => (
+          <ConversationItem
+            key={summary.id}
+            summary={summary}
+            active={summary.id === activeId}
+            onOpened={onOpened}
+          />
+        ))}
+      </ul>
+      {visible.length === 0 && (
+        <p className="muted">{query ? 'No conversation matches.' : 'No conversations yet.'}</p>
+      )}
+      <TransferControls />
+    </div>
+  );
+}

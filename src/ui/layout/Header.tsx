@@ -1,0 +1,43 @@
+import { EngineBanner } from '../engine/EngineBanner';
+import { ModelPanel } from '../engine/ModelPanel';
+
+export type ViewName = 'chat' | 'walkthroughs' | 'evaluation';
+
+const views: { name: ViewName; label: string }[] = [
+  { name: 'chat', label: 'Chat' },
+  { name: 'walkthroughs', label: 'Walkthroughs' },
+  { name: 'evaluation', label: 'Evaluation' },
+];
+
+export function Header({
+  view,
+  onViewChange,
+}: {
+  view: ViewName;
+  onViewChange: (view: ViewName) => void;
+}) {
+  return (
+    <header className="app-header">
+      <div className="app-header-row">
+        <h1 className="app-title">CoALM Booking Agent</h1>
+        <nav aria-label="Views" className="view-switch">
+          {views.map(({ name, label }) => (
+            <button
+              key={name}
+              type="button"
+              aria-pressed={view === name}
+              onClick={() => onViewChange(name)}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
+      </div>
+      <EngineBanner />
+      <details className="model-panel" open>
+        <summary>Model</summary>
+        <ModelPanel />
+      </details>
+    </header>
+  );
+}
