@@ -36,9 +36,12 @@ const entityKeyFields = ['name', 'trainid', 'id'];
 const referenceFields = ['reference', 'referencenumber', 'ref', 'bookingreference'];
 
 export function entityKey(record: EntityRecord): string | undefined {
-  for (const [field, value] of Object.entries(record))
-    if (entityKeyFields.includes(normalizeKey(field)) && typeof value === 'string')
-      return normalizeValue(value);
+  // Priority order matters: a restaurant has both an internal id and a name; the name is what
+  // users and replies speak of. Trains have only their id.
+  for (const wanted of entityKeyFields) {
+    const value = recordField(record, wanted);
+    if (typeof value === 'string') return normalizeValue(value);
+  }
   return undefined;
 }
 

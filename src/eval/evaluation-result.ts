@@ -1,0 +1,69 @@
+/** What one evaluation run records: per walkthrough and profile, then summaries per profile. */
+import type { PromptProfileId, Turn } from '../core/conversation/conversation';
+import type { CallAccuracy, CallCounts } from './metrics/api-call-accuracy';
+import type { DomainOutcome } from './metrics/goal-success';
+import type { TurnStateScore } from './metrics/joint-goal-accuracy';
+import type { CostSummary, TurnCost } from './metrics/turn-costs';
+import type { ScriptedVariant } from './walkthrough';
+
+export interface WalkthroughResult {
+  walkthroughId: string;
+  title: string;
+  profile: PromptProfileId;
+  /** "oracle", a deliberate mistake, or "model" when a real model answered. */
+  variant: ScriptedVariant['kind'] | 'model';
+  modelId: string;
+  /** Every user turn ran to a reply (no model failure, no step limit). */
+  completed: boolean;
+  error?: string;
+  inform: boolean;
+  success: boolean;
+  jointGoalAccuracy: number;
+  turnStates: TurnStateScore[];
+  callCounts: CallCounts;
+  calls: CallAccuracy;
+  /** null when the goal books nothing. */
+  bookingCorrect: boolean | null;
+  domains: DomainOutcome[];
+  turns: number;
+  turnCosts: TurnCost[];
+  costs: CostSummary;
+  /** The dialogue itself, for the trace view and export. */
+  transcript: Turn[];
+}
+
+export interface ProfileSummary {
+  profile: PromptProfileId;
+  walkthroughs: number;
+  completed: number;
+  inform: number;
+  success: number;
+  /** Over all user turns of all walkthroughs. */
+  jointGoalAccuracy: number;
+  apiAccuracy: number;
+  apiNameAccuracy: number;
+  slotPrecision: number;
+  slotRecall: number;
+  slotF1: number;
+  spuriousCalls: number;
+  spuriousBookings: number;
+  /** Share of booking goals booked with the goal's values; null when none booked. */
+  bookingCorrect: number | null;
+  turns: number;
+  meanLatencyMs: number;
+  meanPrefilledTokens: number;
+  meanDecodedTokens: number;
+}
+
+export interface EvaluationRun {
+  id: string;
+  startedAt: number;
+  finishedAt: number;
+  modelId: string;
+  engine: 'scripted' | 'model';
+  profiles: PromptProfileId[];
+  /** Free-form options that distinguish runs when comparing (e.g. constrained decoding). */
+  options: Record<string, string | number | boolean>;
+  results: WalkthroughResult[];
+  summaries: ProfileSummary[];
+}
