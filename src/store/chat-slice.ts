@@ -1,17 +1,13 @@
 import type { Conversation, PromptProfileId } from '../core/conversation/conversation';
+import type { ConversationSummary } from '../core/conversation/conversation-summary';
 import type { ToolCall } from '../core/tools/tool-definition';
 
-// STUB: contract between the store work and the UI work (issue 4). The store work implements
-// it; the UI reads these fields through selectors and calls these actions, nothing else.
+// Contract between the store and the UI: the UI reads these fields through selectors and calls
+// these actions, nothing else. The implementation is createChatSlice in ./chat/.
 
-export interface ConversationSummary {
-  id: string;
-  title: string;
-  updatedAt: number;
-  turnCount: number;
-  /** Lower-cased title and user text, for the search box. */
-  searchText: string;
-}
+// The summary shape lives in the core (storage writes it); re-exported here for the UI.
+export type { ConversationSummary } from '../core/conversation/conversation-summary';
+export { searchSummaries as searchConversations } from '../core/conversation/conversation-summary';
 
 export interface PendingConfirmation {
   conversationId: string;

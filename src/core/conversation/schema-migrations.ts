@@ -1,0 +1,84 @@
+import type { KeyValueStore } from '../storage/key-value-store';
+import { summarizeConversation, type ConversationSummary } from './conversation-summary';
+import { decodeRecord, isConversation } from './record-shape';
+import { storageKeys } from './storage-keys';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export interface Migration {
+  from: number;
+  to: number;
+  description: string;
+  run(store: KeyValueStore): Promise<void>;
+}
+
+/**
+ * Schema 1 kept every summary ({id, title, updatedAt}) in one `conversation-index` record, which
+ * every turn rewrote whole. Schema 2 gives each conversation its own `summary:<id>` record with
+ * turnCount and searchText computed from the conversation itself.
+ */
+export const migrateIndexToSummaryKeys: Migration = {
+  from: 1,
+  to: 2,
+  description: 'split conversation-index into summary:<id> records with turnCount and searchText',
+  async run(store) {
+    const index = decodeRecord(await store.get<unknown>(storageKeys.legacyConversationIndex));
+    const ids = Array.isArray(index)
+      ? index.flatMap((entry: unknown) =>
+          typeof entry === 'object' &&
+          entry !== null &&
+          typeof (entry as { id?: unknown }).id === 'string'
+            ? [(entry as { id: string }).id]
+            : [],
+        )
+      : [];
+    const records = await store.getMany<unknown>(ids.map(storageKeys.conversation));
+    const summaries: [string, ConversationSummary][] = [];
+    records.forEach((record) => {
+      const conversation = decodeRecord(record);
+      if (isConversation(conversation)) {
+        summaries.push([storageKeys.summary(conversation.id), summarizeConversation(conversation)]);
+      }
+    });
+    // Summaries and the new version land in one transaction; the old index goes only after.
+    await store.setMany([...summaries, [storageKeys.schemaVersion, 2]]);
+    await store.delete(storageKeys.legacyConversationIndex);
+  },
+};
+
+export const migrations: readonly Migration[] = [migrateIndexToSummaryKeys];
+
+export type MigrationOutcome =
+  | { status: 'current'; version: number; applied: string[] }
+  | { status: 'newer'; version: number; applied: [] };
+
+/** Brings the store up to CURRENT_SCHEMA_VERSION, one migration at a time. */
+export async function migrateSchema(
+  store: KeyValueStore,
+  available: readonly Migration[] = migrations,
+  target = CURRENT_SCHEMA_VERSION,
+): Promise<MigrationOutcome> {
+  let version = await detectVersion(store, target);
+  if (version > target) return { status: 'newer', version, applied: [] };
+  const applied: string[] = [];
+  while (version < target) {
+    const migration = available.find((candidate) => candidate.from === version);
+    if (!migration) throw new Error(`No migration from schema version ${version}.`);
+    await migration.run(store);
+    await store.set(storageKeys.schemaVersion, migration.to);
+    applied.push(migration.description);
+    version = migration.to;
+  }
+  return { status: 'current', version, applied };
+}
+
+async function detectVersion(store: KeyValueStore, target: number): Promise<number> {
+  const stored = await store.get<unknown>(storageKeys.schemaVersion);
+  if (typeof stored === 'number' && Number.isInteger(stored)) return stored;
+  const keys = await store.keys();
+  // Schema 1 never wrote a version key; its tell is the single index record.
+  if (keys.includes(storageKeys.legacyConversationIndex)) return 1;
+  // A fresh database (or one with only settings) starts at the current version.
+  await store.set(storageKeys.schemaVersion, target);
+  return target;
+}

@@ -1,0 +1,16 @@
+/** Every IndexedDB key the app writes, in one place (docs/storage.md lists them too). */
+export const storageKeys = {
+  schemaVersion: 'schema-version',
+  settings: 'settings',
+  /** Schema 1 only: one record holding every summary. Removed by the v1 -> v2 migration. */
+  legacyConversationIndex: 'conversation-index',
+  conversation: (id: string) => `conversation:${id}`,
+  summary: (id: string) => `summary:${id}`,
+} as const;
+
+export const CONVERSATION_PREFIX = 'conversation:';
+export const SUMMARY_PREFIX = 'summary:';
+
+export function idFromKey(key: string, prefix: string): string | undefined {
+  return key.startsWith(prefix) ? key.slice(prefix.length) : undefined;
+}

@@ -1,0 +1,39 @@
+import type { TabSync } from './chat/tab-sync';
+import type { SliceApi } from './slice';
+import type { BookingRecord, BookingWorld } from './store-dependencies';
+
+export interface BookingsSlice {
+  /** Bookings made so far (persisted by the booking world's repository). */
+  items: readonly BookingRecord[];
+  refresh(): Promise<void>;
+  cancel(reference: string): Promise<void>;
+}
+
+export function createBookingsSlice(
+  api: SliceApi<'bookings'>,
+  dependencies: { world: BookingWorld; sync: TabSync; reportError: (error: unknown) => void },
+): BookingsSlice {
+  const { world, sync, reportError } = dependencies;
+
+  async function refresh(): Promise<void> {
+    try {
+      api.set({ items: [...(await world.listBookings())] });
+    } catch (error) {
+      reportError(error);
+    }
+  }
+
+  return {
+    items: [],
+    refresh,
+    async cancel(reference) {
+      try {
+        await world.cancelBooking(reference);
+      } catch (error) {
+        reportError(error);
+      }
+      await refresh();
+      sync.announce({ type: 'bookings-changed' });
+    },
+  };
+}

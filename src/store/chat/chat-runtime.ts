@@ -1,0 +1,78 @@
+import type { Conversation } from '../../core/conversation/conversation';
+import type { ConversationRepository } from '../../core/conversation/conversation-repository';
+import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
+import type { SliceApi } from '../slice';
+import type { StoreServices } from '../store-dependencies';
+import type { ConfirmationGate } from './confirmation-gate';
+import type { Notifier } from './notifier';
+import type { TabSync } from './tab-sync';
+import type { WriteQueue } from './write-queue';
+
+export const DEFAULT_TITLE = 'New conversation';
+
+export interface RunningTurn {
+  conversationId: string;
+  controller: AbortController;
+  gate: ConfirmationGate;
+  conversation: Conversation;
+}
+
+/** What the chat actions share: services, storage, and the one turn that may be running. */
+export interface ChatRuntime {
+  api: SliceApi<'chat'>;
+  services: StoreServices;
+  repository: ConversationRepository;
+  writes: WriteQueue;
+  notify: Notifier;
+  sync: TabSync;
+  running: RunningTurn | null;
+  /** Deleted in this tab: a late save from a stopped turn must not bring them back. */
+  deletedIds: Set<string>;
+}
+
+/** Shows a conversation if it is the open one (cheap: called for every streamed token). */
+export function show(runtime: ChatRuntime, conversation: Conversation): void {
+  runtime.api.set((chat) =>
+    chat.activeId === conversation.id
+      ? { active: conversation, busy: runtime.running?.conversationId === conversation.id }
+      : {},
+  );
+}
+
+/** Queues a save and updates the list entry; never awaited per token. */
+export function persist(runtime: ChatRuntime, conversation: Conversation): void {
+  if (runtime.deletedIds.has(conversation.id)) return;
+  const summary = summarizeConversation(conversation);
+  runtime.api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
+  runtime.writes.schedule(conversation);
+}
+
+/** The open conversation, or the stored one. */
+export async function findConversation(
+  runtime: ChatRuntime,
+  id: string,
+): Promise<Conversation | undefined> {
+  if (runtime.running?.conversationId === id) return runtime.running.conversation;
+  const { active } = runtime.api.get().chat;
+  if (active?.id === id) return active;
+  const loaded = await runtime.repository.loadConversation(id);
+  if (loaded.status === 'ok') return markInterrupted(loaded.conversation);
+  if (loaded.status === 'corrupt') {
+    runtime.notify.add('corrupt-records', 'That conversation is damaged and cannot be opened.');
+  }
+  return undefined;
+}
+
+/**
+ * A turn stored as 'streaming' was cut off (the tab closed or crashed mid-reply): show it as
+ * interrupted with the text it had. Only the view changes; the next save records it.
+ */
+export function markInterrupted(conversation: Conversation): Conversation {
+  if (!conversation.turns.some((turn) => turn.status === 'streaming')) return conversation;
+  return {
+    ...conversation,
+    turns: conversation.turns.map((turn) =>
+      turn.status === 'streaming' ? { ...turn, status: 'interrupted' } : turn,
+    ),
+  };
+}

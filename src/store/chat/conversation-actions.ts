@@ -1,0 +1,104 @@
+import type { Conversation, PromptProfileId } from '../../core/conversation/conversation';
+import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
+import {
+  DEFAULT_TITLE,
+  findConversation,
+  markInterrupted,
+  persist,
+  type ChatRuntime,
+} from './chat-runtime';
+
+const TITLE_LIMIT = 200;
+
+/** New, open, rename, delete (with undo) and profile changes. */
+export function createConversationActions(runtime: ChatRuntime) {
+  const { api, services } = runtime;
+  let lastDeletedConversation: Conversation | null = null;
+
+  function open(conversation: Conversation): void {
+    api.set({
+      activeId: conversation.id,
+      active: conversation,
+      busy: runtime.running?.conversationId === conversation.id,
+    });
+  }
+
+  async function update(id: string, change: (conversation: Conversation) => Conversation) {
+    const conversation = await findConversation(runtime, id);
+    if (!conversation) return;
+    const changed = change(conversation);
+    if (runtime.running?.conversationId === id) runtime.running.conversation = changed;
+    if (api.get().chat.activeId === id) api.set({ active: changed });
+    persist(runtime, changed);
+    await runtime.writes.flush();
+  }
+
+  return {
+    async newConversation(profile?: PromptProfileId): Promise<string> {
+      const now = services.now();
+      const conversation: Conversation = {
+        id: services.ids.next(),
+        title: DEFAULT_TITLE,
+        createdAt: now,
+        updatedAt: now,
+        profile: profile ?? api.get().settings.defaultProfile,
+        turns: [],
+      };
+      open(conversation);
+      persist(runtime, conversation);
+      await runtime.writes.flush();
+      return conversation.id;
+    },
+
+    async openConversation(id: string): Promise<void> {
+      const conversation = await findConversation(runtime, id);
+      if (conversation) open(conversation);
+    },
+
+    renameConversation(id: string, title: string): Promise<void> {
+      const cleaned = title.trim().replace(/\s+/g, ' ').slice(0, TITLE_LIMIT);
+      if (cleaned.length === 0) return Promise.resolve();
+      return update(id, (conversation) => ({ ...conversation, title: cleaned }));
+    },
+
+    setProfile(profile: PromptProfileId): Promise<void> {
+      const { activeId } = api.get().chat;
+      if (activeId === null) return Promise.resolve();
+      return update(activeId, (conversation) => ({ ...conversation, profile }));
+    },
+
+    async deleteConversation(id: string): Promise<void> {
+      const conversation = await findConversation(runtime, id);
+      if (runtime.running?.conversationId === id) runtime.running.controller.abort();
+      runtime.deletedIds.add(id);
+      runtime.writes.discard(id);
+      await runtime.writes.flush();
+      lastDeletedConversation = conversation ?? null;
+      api.set((chat) => ({
+        summaries: chat.summaries.filter((summary) => summary.id !== id),
+        lastDeleted: conversation ? { id, title: conversation.title } : null,
+        ...(chat.activeId === id ? { activeId: null, active: null, busy: false } : {}),
+      }));
+      try {
+        await runtime.repository.remove(id);
+        runtime.sync.announce({ type: 'conversation-deleted', id });
+      } catch (error) {
+        runtime.notify.storageError(error);
+      }
+    },
+
+    async undoDelete(): Promise<void> {
+      const conversation = lastDeletedConversation;
+      if (!conversation) return;
+      lastDeletedConversation = null;
+      runtime.deletedIds.delete(conversation.id);
+      const restored = markInterrupted(conversation);
+      api.set((chat) => ({
+        lastDeleted: null,
+        summaries: upsertSummary(chat.summaries, summarizeConversation(restored)),
+      }));
+      persist(runtime, restored);
+      await runtime.writes.flush();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { createConversationRepository } from '../../core/conversation/conversation-repository';
+import type { ChatSlice } from '../chat-slice';
+import type { SliceApi } from '../slice';
+import type { StoreServices } from '../store-dependencies';
+import { applySyncMessage } from './apply-sync-message';
+import { findConversation, type ChatRuntime } from './chat-runtime';
+import { createConversationActions } from './conversation-actions';
+import { initializeChat } from './initialize-chat';
+import { EXPORT_EVERYTHING, type Notifier } from './notifier';
+import type { TabSync } from './tab-sync';
+import { createTransferActions } from './transfer-actions';
+import { runTurnSession } from './turn-session';
+import { createWriteQueue } from './write-queue';
+
+export function createChatSlice(
+  api: SliceApi<'chat'>,
+  services: StoreServices,
+  shared: { notify: Notifier; sync: TabSync },
+): ChatSlice {
+  const repository = createConversationRepository(services.keyValueStore);
+  const runtime: ChatRuntime = {
+    api,
+    services,
+    repository,
+    notify: shared.notify,
+    sync: shared.sync,
+    running: null,
+    deletedIds: new Set(),
+    writes: createWriteQueue(async (conversation) => {
+      const save = () => repository.save(conversation);
+      // Two tabs writing the same record take turns; different records never wait.
+      await (services.locks
+        ? services.locks.request(`coalm-web:conversation:${conversation.id}`, save)
+        : save());
+      shared.sync.announce({ type: 'conversation-changed', id: conversation.id });
+    }, shared.notify.storageError),
+  };
+  shared.sync.subscribe((message) => void applySyncMessage(runtime, message));
+  const conversations = createConversationActions(runtime);
+  const transfer = createTransferActions(runtime);
+
+  /** Drops the last turn and runs it again with `text`. */
+  async function rerunLastTurn(text: (lastUser: string) => string): Promise<void> {
+    const { activeId } = api.get().chat;
+    if (activeId === null || runtime.running) return;
+    const conversation = await findConversation(runtime, activeId);
+    const last = conversation?.turns.at(-1);
+    if (!conversation || !last) return;
+    const base = { ...conversation, turns: conversation.turns.slice(0, -1) };
+    await runTurnSession(runtime, base, text(last.user));
+  }
+
+  return {
+    ready: false,
+    summaries: [],
+    activeId: null,
+    active: null,
+    busy: false,
+    pendingConfirmation: null,
+    notices: [],
+    lastDeleted: null,
+
+    init: () => initializeChat(runtime),
+    ...conversations,
+    ...transfer,
+
+    async send(text) {
+      const userText = text.trim();
+      if (userText.length === 0) return;
+      const activeId = api.get().chat.activeId ?? (await conversations.newConversation());
+      const conversation = await findConversation(runtime, activeId);
+      if (conversation) await runTurnSession(runtime, conversation, userText);
+    },
+    stop() {
+      runtime.running?.controller.abort();
+    },
+    regenerate: () => rerunLastTurn((lastUser) => lastUser),
+    editLastUserMessage(text) {
+      const edited = text.trim();
+      return edited.length === 0 ? Promise.resolve() : rerunLastTurn(() => edited);
+    },
+    resolveConfirmation(confirmed) {
+      runtime.running?.gate.resolve(confirmed);
+    },
+    dismissNotice(id) {
+      api.set((chat) => ({ notices: chat.notices.filter((notice) => notice.id !== id) }));
+    },
+    async noticeAction(id) {
+      const notice = api.get().chat.notices.find((candidate) => candidate.id === id);
+      if (notice?.actionLabel === EXPORT_EVERYTHING)
+        services.deliverFile(await transfer.exportAll());
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { migrateSchema } from '../../core/conversation/schema-migrations';
+import { sortSummaries } from '../../core/conversation/conversation-summary';
+import type { ChatRuntime } from './chat-runtime';
+
+/**
+ * Start-up: migrate the schema, then read the small summaries only (conversations open
+ * lazily), so a thousand stored conversations cost one getMany of summary records.
+ */
+export async function initializeChat(runtime: ChatRuntime): Promise<void> {
+  const { api, notify, repository } = runtime;
+  try {
+    const outcome = await migrateSchema(runtime.services.keyValueStore);
+    if (outcome.status === 'newer') {
+      notify.add(
+        'error',
+        `This data was saved by a newer version of the app (schema ${outcome.version}): reload to update.`,
+      );
+    } else if (outcome.applied.length > 0) {
+      notify.add('info', `Stored data was upgraded to schema version ${outcome.version}.`);
+    }
+  } catch (error) {
+    if ((error as Error | null)?.name === 'StorageFullError') notify.storageError(error);
+    else notify.add('error', `Stored data could not be upgraded: ${(error as Error).message}`);
+  }
+  await Promise.all([api.get().settings.load(), api.get().bookings.refresh()]);
+  const { summaries, corruptIds } = await repository.loadSummaries();
+  if (corruptIds.length > 0) {
+    notify.add(
+      'corrupt-records',
+      `${corruptIds.length} damaged ${corruptIds.length === 1 ? 'conversation was' : 'conversations were'} skipped; the rest loaded.`,
+    );
+  }
+  api.set({ summaries: sortSummaries(summaries), ready: true });
+}

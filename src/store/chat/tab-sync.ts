@@ -1,0 +1,52 @@
+import type { SyncChannel } from '../store-dependencies';
+
+export const SYNC_CHANNEL_NAME = 'coalm-web';
+
+export type SyncMessage =
+  | { type: 'conversation-changed'; id: string }
+  | { type: 'conversation-deleted'; id: string }
+  | { type: 'settings-changed' }
+  | { type: 'bookings-changed' };
+
+interface Envelope {
+  source: string;
+  message: SyncMessage;
+}
+
+/**
+ * Tabs tell each other which record changed (never the record itself: it may be large and the
+ * receiver reads the stored copy anyway). A tab ignores its own messages.
+ */
+export function createTabSync(
+  createChannel: ((name: string) => SyncChannel) | null,
+  tabId: string,
+) {
+  const channel = createChannel?.(SYNC_CHANNEL_NAME) ?? null;
+  const listeners: ((message: SyncMessage) => void)[] = [];
+  channel?.addEventListener('message', (event) => {
+    const envelope = event.data as Partial<Envelope> | null;
+    if (!envelope || envelope.source === tabId || !isSyncMessage(envelope.message)) return;
+    for (const listener of listeners) listener(envelope.message);
+  });
+  return {
+    announce(message: SyncMessage): void {
+      channel?.postMessage({ source: tabId, message } satisfies Envelope);
+    },
+    subscribe(listener: (message: SyncMessage) => void): void {
+      listeners.push(listener);
+    },
+    close(): void {
+      channel?.close();
+    },
+  };
+}
+
+export type TabSync = ReturnType<typeof createTabSync>;
+
+function isSyncMessage(value: unknown): value is SyncMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { type, id } = value as { type?: unknown; id?: unknown };
+  if (type === 'conversation-changed' || type === 'conversation-deleted')
+    return typeof id === 'string';
+  return type === 'settings-changed' || type === 'bookings-changed';
+}

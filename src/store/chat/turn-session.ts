@@ -1,0 +1,111 @@
+import { applyTurnEvent, startStreamingTurn } from '../../core/conversation/apply-turn-event';
+import type { Conversation, Turn } from '../../core/conversation/conversation';
+import type { TurnEvent } from '../../core/agent/turn-events';
+import { createToolRegistry } from '../../core/tools/tool-registry';
+import { DEFAULT_TITLE, persist, show, type ChatRuntime } from './chat-runtime';
+import { createConfirmationGate } from './confirmation-gate';
+
+/** Events after which the turn is worth saving: a step finished. Tokens never are. */
+const STEP_BOUNDARIES = new Set<TurnEvent['type']>(['model-response', 'tool-result', 'turn-end']);
+
+const TITLE_LENGTH = 60;
+
+/**
+ * Runs one turn on top of `base` (the conversation without it): streams events into the open
+ * view, saves at step boundaries and at most every saveIntervalMs while text streams, and ends
+ * with the finished turn stored.
+ */
+export async function runTurnSession(
+  runtime: ChatRuntime,
+  base: Conversation,
+  userText: string,
+): Promise<void> {
+  const { api, services, notify } = runtime;
+  if (runtime.running) {
+    notify.add('info', 'A reply is still being written: wait for it or stop it first.');
+    return;
+  }
+  const model = api.get().engine.getChatModel();
+  if (!model) {
+    notify.add('engine', 'No model is loaded: load one from the model panel, then send again.');
+    return;
+  }
+  const { now, ids } = services;
+  const controller = new AbortController();
+  const gate = createConfirmationGate({
+    conversationId: base.id,
+    autoConfirm: () => api.get().settings.autoConfirm,
+    show: (pendingConfirmation) => api.set({ pendingConfirmation }),
+    signal: controller.signal,
+  });
+  const title =
+    base.turns.length === 0 && base.title === DEFAULT_TITLE ? titleFrom(userText) : base.title;
+  const history: Conversation = { ...base, title };
+  let turn: Turn = startStreamingTurn(ids.next(), userText, now());
+  let conversation = withTurn(history, turn, now());
+  const running = { conversationId: base.id, controller, gate, conversation };
+  runtime.running = running;
+  show(runtime, conversation);
+  persist(runtime, conversation); // so a reload mid-turn shows the turn as interrupted
+  let lastSavedAt = now();
+  let touchedBookings = false;
+
+  try {
+    const events = services.runTurn({
+      conversation: history,
+      userText,
+      model,
+      tools: createToolRegistry(gate.guard(services.bookingWorld.tools)),
+      ids,
+      now,
+      confirm: gate.confirm,
+      signal: controller.signal,
+    });
+    for await (const event of events) {
+      turn = applyTurnEvent(turn, event, now());
+      conversation = { ...withTurn(history, turn, now()), modelId: model.id };
+      running.conversation = conversation;
+      show(runtime, conversation);
+      if (event.type === 'tool-call' && isBookingTool(runtime, event.call.name))
+        touchedBookings = true;
+      if (STEP_BOUNDARIES.has(event.type) || now() - lastSavedAt >= services.saveIntervalMs) {
+        persist(runtime, conversation);
+        lastSavedAt = now();
+      }
+    }
+  } catch (error) {
+    if (!controller.signal.aborted) {
+      notify.add('error', `The reply failed: ${(error as Error | null)?.message ?? String(error)}`);
+    }
+    turn = { ...turn, status: controller.signal.aborted ? 'aborted' : 'error', endedAt: now() };
+  }
+  if (turn.status === 'streaming') {
+    turn = { ...turn, status: controller.signal.aborted ? 'aborted' : 'complete', endedAt: now() };
+  }
+  conversation = { ...withTurn(history, turn, now()), modelId: model.id };
+  runtime.running = null;
+  api.set({ pendingConfirmation: null });
+  show(runtime, conversation);
+  persist(runtime, conversation);
+  await runtime.writes.flush();
+  if (touchedBookings) {
+    await api.get().bookings.refresh();
+    runtime.sync.announce({ type: 'bookings-changed' });
+  }
+}
+
+function withTurn(history: Conversation, turn: Turn, updatedAt: number): Conversation {
+  return { ...history, turns: [...history.turns, turn], updatedAt };
+}
+
+function isBookingTool(runtime: ChatRuntime, name: string): boolean {
+  return runtime.services.bookingWorld.tools.some(
+    (tool) => tool.name === name && tool.kind === 'booking',
+  );
+}
+
+function titleFrom(text: string): string {
+  const line = text.trim().replace(/\s+/g, ' ');
+  if (line.length === 0) return DEFAULT_TITLE;
+  return line.length <= TITLE_LENGTH ? line : `${line.slice(0, TITLE_LENGTH - 1)}…`;
+}

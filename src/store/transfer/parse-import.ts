@@ -1,0 +1,53 @@
+import type { Conversation } from '../../core/conversation/conversation';
+import { isConversation } from '../../core/conversation/record-shape';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-files';
+import { findHostileStructure, importLimits } from './import-limits';
+import { importFileSchema } from './import-schema';
+
+export type ParsedImport =
+  | { ok: true; conversations: Conversation[]; bookingCount: number }
+  | { ok: false; message: string };
+
+/** Checks an import file from the outside world; never throws, explains every refusal. */
+export function parseImportFile(text: string): ParsedImport {
+  const refuse = (reason: string): ParsedImport => ({
+    ok: false,
+    message: `Nothing was imported: ${reason}`,
+  });
+  if (text.length > importLimits.fileCharacters) {
+    return refuse(
+      `the file is larger than ${importLimits.fileCharacters / 1_000_000} million characters.`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return refuse('the file is not valid JSON.');
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return refuse(`the file is not a ${EXPORT_FORMAT} file.`);
+  }
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format !== EXPORT_FORMAT) return refuse(`the file is not a ${EXPORT_FORMAT} file.`);
+  if (version !== EXPORT_VERSION) {
+    return refuse(
+      `export version ${String(version)} is not supported (this app reads version ${EXPORT_VERSION}).`,
+    );
+  }
+  const hostile = findHostileStructure(data);
+  if (hostile) return refuse(`the file contains ${hostile}.`);
+  const parsed = importFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+    return refuse(
+      `the file does not have the expected shape${where} (${issue?.message ?? 'invalid'}).`,
+    );
+  }
+  // The zod output allows `undefined` where the app's types omit the key; JSON never has
+  // undefined, so the guard below is only a second look at the same data.
+  const conversations = parsed.data.conversations as unknown[];
+  if (!conversations.every(isConversation)) return refuse('a conversation has the wrong shape.');
+  return { ok: true, conversations, bookingCount: parsed.data.bookings.length };
+}
