@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  fakeAppStore,
+  makeConversation,
+  makeTurn,
+  renderWithStore,
+  replaceTurn,
+} from '../test-support/fake-app-store';
+import { MessageList } from './MessageList';
+
+const markdownRenders = vi.hoisted(() => new Map<string, number>());
+vi.mock('../markdown/Markdown', () => ({
+  Markdown: ({ text }: { text: string }) => {
+    markdownRenders.set(text, (markdownRenders.get(text) ?? 0) + 1);
+    return <div>{text}</div>;
+  },
+}));
+
+afterEach(() => {
+  cleanup();
+  markdownRenders.clear();
+});
+
+const noop = () => {};
+
+describe('MessageList', () => {
+  it('is a polite live log that holds announcements while a reply streams', () => {
+    const store = fakeAppStore({ busy: true, active: makeConversation([makeTurn('t1')]) });
+    renderWithStore(<MessageList selectedTurnId={null} onSelectTurn={noop} />, store);
+    const log = screen.getByRole('log', { name: 'Messages' });
+    expect(log.getAttribute('aria-live')).toBe('polite');
+    expect(log.getAttribute('aria-busy')).toBe('true');
+  });
+
+  it('re-renders only the streaming turn while tokens arrive', async () => {
+    const streaming = makeTurn('t2', { status: 'streaming', reply: '' });
+    const store = fakeAppStore({
+      busy: true,
+      active: makeConversation([makeTurn('t1'), streaming]),
+    });
+    renderWithStore(<MessageList selectedTurnId="t1" onSelectTurn={noop} />, store);
+    const rendersBefore = markdownRenders.get('answer t1');
+    let reply = '';
+    for (let token = 0; token < 200; token += 1) {
+      reply += `word${token} `;
+      act(() => replaceTurn(store, { ...streaming, reply }));
+    }
+    await waitFor(() => expect(screen.getByText(/word199/)).toBeTruthy());
+    expect(markdownRenders.get('answer t1')).toBe(rendersBefore);
+  });
+
+  it('marks an interrupted turn and keeps its partial text', () => {
+    const turn = makeTurn('t1', { status: 'interrupted', reply: 'I found three Ital' });
+    renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation([turn]) }),
+    );
+    expect(screen.getByText('interrupted')).toBeTruthy();
+    expect(screen.getByText('I found three Ital')).toBeTruthy();
+  });
+
+  it('shows a streaming reply as literal text', () => {
+    const hostile = '<img src=x onerror=window.__pwned=1><script>window.__pwned=1</script>';
+    const turn = makeTurn('t1', { status: 'streaming', reply: hostile });
+    const { container } = renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation([turn]) }),
+    );
+    expect(screen.getByText(hostile)).toBeTruthy();
+    expect(container.querySelector('img, script')).toBeNull();
+  });
+});
