@@ -6,8 +6,9 @@ import type {
   ToolError,
   ToolResult,
 } from './tool-definition';
+import { buildToolGrammar } from './tool-grammar';
+import { validateCall } from './validate-call';
 
-// STUB: contract only; the tools work replaces the body.
 export type ValidationResult =
   { ok: true; tool: ToolDefinition; arguments: ToolArguments } | { ok: false; error: ToolError };
 
@@ -31,8 +32,23 @@ export interface ToolRegistry {
   grammar(options?: GrammarOptions): string;
 }
 
+/** Every error code the registry itself produces; tools may add their own (no-match, ...). */
+export const registryErrorCodes = [
+  'unknown-tool',
+  'missing-argument',
+  'invalid-argument',
+  'unknown-argument',
+  'tool-failed',
+] as const;
+
 export function createToolRegistry(tools: readonly ToolDefinition[]): ToolRegistry {
+  const names = new Set<string>();
+  for (const tool of tools) {
+    if (names.has(tool.name)) throw new Error(`Two tools are named ${tool.name}`);
+    names.add(tool.name);
+  }
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
+  const validate = (call: ParsedCall) => validateCall(tools, call);
   return {
     tools,
     get: (name) => byName.get(name),
@@ -40,18 +56,31 @@ export function createToolRegistry(tools: readonly ToolDefinition[]): ToolRegist
       tools.map(
         (tool, index) => `${index + 1}. ${tool.name}(${Object.keys(tool.parameters).join(', ')})`,
       ),
-    validate: (call) => {
-      const tool = byName.get(call.name);
-      return tool
-        ? { ok: true, tool, arguments: call.arguments }
-        : { ok: false, error: { code: 'unknown-tool', message: `Unknown tool ${call.name}` } };
-    },
+    validate,
     dispatch: async (call, context) => {
-      const tool = byName.get(call.name);
-      if (!tool)
-        return { ok: false, error: { code: 'unknown-tool', message: `Unknown tool ${call.name}` } };
-      return tool.execute(call.arguments, context);
+      try {
+        const validation = validate(call);
+        if (!validation.ok) return { ok: false, error: validation.error };
+        const result: unknown = await validation.tool.execute(validation.arguments, context);
+        return isToolResult(result)
+          ? result
+          : toolFailed(`${validation.tool.name} returned no result.`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return toolFailed(`${String(call?.name)} failed: ${reason}`);
+      }
     },
-    grammar: () => 'root ::= [^]*',
+    grammar: (options) => buildToolGrammar(tools, options),
   };
+}
+
+function toolFailed(message: string): ToolResult {
+  return { ok: false, error: { code: 'tool-failed', message } };
+}
+
+function isToolResult(value: unknown): value is ToolResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as { ok?: unknown; data?: unknown; error?: unknown };
+  if (candidate.ok === true) return typeof candidate.data === 'object' && candidate.data !== null;
+  return candidate.ok === false && typeof candidate.error === 'object' && candidate.error !== null;
 }
