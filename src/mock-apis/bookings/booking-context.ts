@@ -1,0 +1,56 @@
+import type { ToolResult } from '../../core/tools/tool-definition';
+import type { WorldData } from '../world/records';
+import type { RandomSource } from '../world/seeded-random';
+import type { Booking, BookingRepository } from './booking';
+import { makeUniqueReference } from './reference-number';
+
+/** What the booking tools share: the world, the seed that fixes capacity, and the store. */
+export interface BookingContext {
+  seed: number;
+  data: WorldData;
+  bookings: BookingRepository;
+  random: RandomSource;
+  now: () => Date;
+  /** Serialises bookings and cancellations so capacity checks cannot interleave. */
+  enqueue: <T>(operation: () => Promise<T>) => Promise<T>;
+}
+
+export interface BookingAttempt<B extends Booking> {
+  conversationId: string;
+  requestKey: string;
+  /** Called with the bookings already in the store; returns a refusal or what to save. */
+  decide(
+    existing: readonly Booking[],
+  ):
+    | { ok: false; result: ToolResult }
+    | { ok: true; create: (reference: string, createdAt: string) => B };
+  /** The observation for a booking made now or found from before. */
+  describe(booking: B, alreadyBooked: boolean): Record<string, unknown>;
+}
+
+/**
+ * The one path every booking takes: a repeat of the same request in the same conversation
+ * returns the earlier booking; otherwise capacity is checked and the booking saved, all inside
+ * the queue so nothing is half-done or double-booked.
+ */
+export function attemptBooking<B extends Booking>(
+  context: BookingContext,
+  attempt: BookingAttempt<B>,
+): Promise<ToolResult> {
+  return context.enqueue(async () => {
+    const previous = await context.bookings.findExisting(
+      attempt.conversationId,
+      attempt.requestKey,
+    );
+    if (previous) return { ok: true, data: attempt.describe(previous as B, true) };
+    const decision = attempt.decide(await context.bookings.list());
+    if (!decision.ok) return decision.result;
+    const reference = await makeUniqueReference(
+      context.random,
+      async (candidate) => (await context.bookings.get(candidate)) !== undefined,
+    );
+    const booking = decision.create(reference, context.now().toISOString());
+    await context.bookings.save(booking);
+    return { ok: true, data: attempt.describe(booking, false) };
+  });
+}

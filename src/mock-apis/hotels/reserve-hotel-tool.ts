@@ -1,0 +1,145 @@
+import type { ParameterSpec, ToolDefinition, ToolResult } from '../../core/tools/tool-definition';
+import { freeRooms, nightsOf, roomsNeeded } from '../bookings/availability';
+import type { Booking, HotelBooking } from '../bookings/booking';
+import type { BookingContext } from '../bookings/booking-context';
+import { attemptBooking } from '../bookings/booking-context';
+import { findVenueByName } from '../tools/find-venue';
+import { guardedExecute, numberValue, textValue } from '../tools/guarded-execute';
+import { dayParameter, nameParameter } from '../tools/parameters';
+import type { Hotel } from '../world/records';
+import type { Day } from '../world/vocabulary';
+import { DAYS } from '../world/vocabulary';
+
+export const MAXIMUM_STAY = 8;
+
+const parameters: Record<string, ParameterSpec> = {
+  name: nameParameter('name of the hotel or guesthouse to book', true),
+  people: {
+    type: 'integer',
+    description: 'number of people, 1 to 8 (two to a room)',
+    minimum: 1,
+    maximum: 8,
+  },
+  day: dayParameter('day of arrival, monday to sunday', { required: true }),
+  stay: {
+    type: 'integer',
+    description: `number of nights, 1 to ${MAXIMUM_STAY}`,
+    minimum: 1,
+    maximum: MAXIMUM_STAY,
+  },
+};
+
+interface StayRequest {
+  people: number;
+  day: Day;
+  stay: number;
+}
+
+function fitsEveryNight(
+  context: BookingContext,
+  existing: readonly Booking[],
+  hotel: Hotel,
+  request: StayRequest,
+): boolean {
+  const rooms = roomsNeeded(request.people);
+  return nightsOf(request.day, request.stay).every(
+    (night) => freeRooms(context.seed, existing, hotel.id, night) >= rooms,
+  );
+}
+
+/** The longest stay from the same day that fits, and other arrival days for the whole stay. */
+function alternatives(
+  context: BookingContext,
+  existing: readonly Booking[],
+  hotel: Hotel,
+  request: StayRequest,
+) {
+  let longestStay = 0;
+  while (
+    longestStay < request.stay - 1 &&
+    fitsEveryNight(context, existing, hotel, { ...request, stay: longestStay + 1 })
+  )
+    longestStay += 1;
+  const start = DAYS.indexOf(request.day);
+  const days = [1, 2, 3, 4, 5, 6]
+    .map((offset) => DAYS[(start + offset) % DAYS.length] as Day)
+    .filter((day) => fitsEveryNight(context, existing, hotel, { ...request, day }))
+    .slice(0, 3);
+  return { longestStay, days };
+}
+
+function refusal(
+  hotel: Hotel,
+  request: StayRequest,
+  options: { longestStay: number; days: Day[] },
+): ToolResult {
+  const nights = `${request.stay} night${request.stay === 1 ? '' : 's'}`;
+  const shorter = options.longestStay > 0;
+  return {
+    ok: false,
+    error: {
+      code: 'unavailable',
+      message: `${hotel.name} has no room for ${request.people} from ${request.day} for ${nights}. Offer a shorter stay or another day.`,
+      argument: shorter ? 'stay' : 'day',
+      allowed: shorter
+        ? `1 to ${options.longestStay} from ${request.day}`
+        : options.days.join(', ') || 'no other day this week',
+    },
+    data: { longest_stay: options.longestStay, alternative_days: options.days },
+  };
+}
+
+export function createReserveHotelTool(context: BookingContext): ToolDefinition {
+  return {
+    name: 'ReserveHotel',
+    description:
+      'Book rooms at a hotel or guesthouse for a number of people, from a day, for a number of nights.',
+    kind: 'booking',
+    domain: 'hotel',
+    parameters,
+    execute: guardedExecute(parameters, async (values, toolContext) => {
+      const lookup = findVenueByName(context.data.hotels, textValue(values, 'name') ?? '', 'hotel');
+      if (!lookup.ok) return { ok: false, error: lookup.error };
+      const hotel = lookup.venue;
+      const request: StayRequest = {
+        people: numberValue(values, 'people') ?? 0,
+        day: textValue(values, 'day') as Day,
+        stay: numberValue(values, 'stay') ?? 0,
+      };
+      const requestKey = `hotel|${hotel.id}|${request.day}|${request.stay}|${request.people}`;
+      return attemptBooking<HotelBooking>(context, {
+        conversationId: toolContext.conversationId,
+        requestKey,
+        decide: (existing) => {
+          if (!fitsEveryNight(context, existing, hotel, request))
+            return {
+              ok: false,
+              result: refusal(hotel, request, alternatives(context, existing, hotel, request)),
+            };
+          return {
+            ok: true,
+            create: (reference, createdAt) => ({
+              reference,
+              kind: 'hotel',
+              venueId: hotel.id,
+              venueName: hotel.name,
+              conversationId: toolContext.conversationId,
+              requestKey,
+              createdAt,
+              status: 'active',
+              details: request,
+            }),
+          };
+        },
+        describe: (booking, alreadyBooked) => ({
+          reference: booking.reference,
+          name: booking.venueName,
+          people: booking.details.people,
+          day: booking.details.day,
+          stay: booking.details.stay,
+          ...(alreadyBooked ? { already_booked: true } : {}),
+        }),
+      });
+    }),
+  };
+}

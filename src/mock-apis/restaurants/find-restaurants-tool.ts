@@ -1,0 +1,49 @@
+import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
+import { normalizeFood } from '../normalize/normalize-values';
+import {
+  areaParameter,
+  constraintValue,
+  nameParameter,
+  priceRangeParameter,
+} from '../tools/parameters';
+import { guardedExecute, textValue } from '../tools/guarded-execute';
+import { searchObservation } from '../tools/search-observation';
+import type { Restaurant } from '../world/records';
+import { searchRestaurants, summarizeRestaurant } from './search-restaurants';
+
+const parameters: Record<string, ParameterSpec> = {
+  area: areaParameter,
+  food: {
+    type: 'string',
+    description: 'type of food, e.g. indian, chinese, italian, british, modern european',
+    normalize: normalizeFood,
+    format: 'a cuisine such as indian or italian',
+    required: false,
+  },
+  price_range: priceRangeParameter,
+  name: nameParameter('name of a restaurant the user mentions', false),
+};
+
+export function createFindRestaurantsTool(restaurants: readonly Restaurant[]): ToolDefinition {
+  return {
+    name: 'FindRestaurants',
+    description:
+      'Search Cambridge restaurants by any of area, food, price range and name. Returns how many match and the first five.',
+    kind: 'search',
+    domain: 'restaurant',
+    parameters,
+    execute: guardedExecute(parameters, async (values) => {
+      const query = {
+        area: constraintValue(textValue(values, 'area')),
+        food: constraintValue(textValue(values, 'food')),
+        priceRange: constraintValue(textValue(values, 'price_range')),
+        name: textValue(values, 'name'),
+      };
+      return searchObservation(
+        searchRestaurants(restaurants, query),
+        'restaurant',
+        summarizeRestaurant,
+      );
+    }),
+  };
+}

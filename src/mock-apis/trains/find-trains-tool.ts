@@ -1,0 +1,36 @@
+import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
+import { guardedExecute, textValue } from '../tools/guarded-execute';
+import { constraintValue, dayParameter, searchTimeParameter } from '../tools/parameters';
+import { searchObservation } from '../tools/search-observation';
+import type { Train } from '../world/records';
+import { searchTrains, summarizeTrain } from './search-trains';
+import { stationParameter } from './station-parameter';
+
+const parameters: Record<string, ParameterSpec> = {
+  departure: stationParameter('station the train leaves from, e.g. cambridge'),
+  destination: stationParameter('station the train goes to, e.g. london kings cross'),
+  day: dayParameter('day of travel, monday to sunday', { required: false }),
+  leave_after: searchTimeParameter('earliest departure time, HH:MM'),
+  arrive_by: searchTimeParameter('latest arrival time, HH:MM'),
+};
+
+export function createFindTrainsTool(trains: readonly Train[]): ToolDefinition {
+  return {
+    name: 'FindTrains',
+    description:
+      'Search trains to and from Cambridge by any of departure, destination, day, leave after and arrive by. Returns how many match and the first five, earliest first.',
+    kind: 'search',
+    domain: 'train',
+    parameters,
+    execute: guardedExecute(parameters, async (values) => {
+      const query = {
+        departure: constraintValue(textValue(values, 'departure')),
+        destination: constraintValue(textValue(values, 'destination')),
+        day: constraintValue(textValue(values, 'day')),
+        leaveAfter: constraintValue(textValue(values, 'leave_after')),
+        arriveBy: constraintValue(textValue(values, 'arrive_by')),
+      };
+      return searchObservation(searchTrains(trains, query), 'train', summarizeTrain);
+    }),
+  };
+}

@@ -1,0 +1,90 @@
+/** Word lists for invented venue names ("willow trattoria", "kestrel lodge"). */
+
+export const NAME_STEMS = [
+  'amber',
+  'birch',
+  'cedar',
+  'cobalt',
+  'coral',
+  'dove',
+  'ember',
+  'fennel',
+  'fig',
+  'fox',
+  'granite',
+  'harbour',
+  'hazel',
+  'heron',
+  'indigo',
+  'ivy',
+  'juniper',
+  'kestrel',
+  'lark',
+  'linden',
+  'maple',
+  'marigold',
+  'meadow',
+  'mulberry',
+  'nutmeg',
+  'orchid',
+  'otter',
+  'pebble',
+  'plum',
+  'poppy',
+  'quince',
+  'raven',
+  'rowan',
+  'sage',
+  'sorrel',
+  'swan',
+  'thistle',
+  'umber',
+  'velvet',
+  'walnut',
+  'willow',
+  'wren',
+  'yarrow',
+  'saffron',
+  'lotus',
+  'bramble',
+  'clover',
+  'larch',
+  'tamarind',
+  'cinder',
+];
+
+const DEFAULT_SUFFIXES = ['kitchen', 'table', 'dining room', 'eatery'];
+
+/** Kinds of place that sound right for each cuisine. */
+export const RESTAURANT_SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  indian: ['spice house', 'tandoor', 'masala kitchen', 'thali', 'dhaba', 'chaat house'],
+  chinese: ['dumpling house', 'noodle bar', 'wok', 'tea house', 'dim sum'],
+  italian: ['trattoria', 'pizzeria', 'osteria', 'cucina', 'pasta bar'],
+  british: ['chop house', 'dining rooms', 'kitchen', 'pantry'],
+  european: ['brasserie', 'bistro', 'dining room'],
+  'modern european': ['brasserie', 'bistro', 'dining room'],
+  'asian oriental': ['noodle house', 'wok bar', 'rice bowl'],
+  gastropub: ['inn', 'arms', 'tavern'],
+  international: ['eatery', 'world kitchen', 'canteen'],
+  turkish: ['meze grill', 'ocakbasi', 'kebab house'],
+  mediterranean: ['mezze bar', 'taverna'],
+  spanish: ['tapas bar', 'bodega'],
+  french: ['bistro', 'brasserie'],
+  portuguese: ['grill', 'churrasqueira'],
+  thai: ['thai kitchen', 'thai house'],
+  mexican: ['cantina', 'taqueria'],
+  lebanese: ['mezze house'],
+  vietnamese: ['pho house'],
+  japanese: ['sushi bar', 'izakaya'],
+  korean: ['korean grill'],
+  african: ['kitchen'],
+  seafood: ['fish house', 'oyster bar'],
+  'north american': ['diner', 'smokehouse'],
+};
+
+export function restaurantSuffixes(food: string): readonly string[] {
+  return RESTAURANT_SUFFIXES[food] ?? DEFAULT_SUFFIXES;
+}
+
+export const GUESTHOUSE_SUFFIXES = ['guesthouse', 'house', 'lodge', 'bed and breakfast', 'cottage'];
+export const HOTEL_SUFFIXES = ['hotel', 'court hotel', 'park hotel'];
