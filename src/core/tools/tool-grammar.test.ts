@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderCall } from '../format/python-literal';
+import type { ArgumentValue, ParameterSpec, ToolArguments } from './tool-definition';
+import { createToolRegistry } from './tool-registry';
+import { fixtureTools } from './testing/fixture-tools';
+
+/**
+ * The grammar is checked by xgrammar itself (the engine web-llm decodes with), on the CPU.
+ * web-xgrammar ships a UMD bundle inside an ESM-typed package, which Node refuses to import as
+ * ESM; a copy named .cjs loads through require (its WebAssembly is inlined in the bundle).
+ */
+interface XGrammar {
+  Grammar: { fromEBNF(ebnf: string, root?: string): Promise<unknown> };
+  Testings: { isGrammarAcceptString(grammar: unknown, input: string): Promise<boolean> };
+}
+function loadXGrammar(): XGrammar {
+  const require = createRequire(import.meta.url);
+  const bundle = readFileSync(require.resolve('@mlc-ai/web-xgrammar'));
+  const copy = join(mkdtempSync(join(tmpdir(), 'web-xgrammar-')), 'index.cjs');
+  writeFileSync(copy, bundle);
+  return require(copy) as XGrammar;
+}
+
+const registry = createToolRegistry(fixtureTools);
+let xgrammar: XGrammar;
+let accepts: (input: string) => Promise<boolean>;
+
+beforeAll(async () => {
+  xgrammar = loadXGrammar();
+  const grammar = await xgrammar.Grammar.fromEBNF(registry.grammar());
+  accepts = (input) => xgrammar.Testings.isGrammarAcceptString(grammar, input);
+});
+
+describe('tool grammar, checked with xgrammar', () => {
+  it.each([
+    "Action: FindPlaces(area='centre')",
+    "Action: FindPlaces(area=\"north\", food='thai', price_range='cheap')",
+    'Action: FindPlaces(food=None)',
+    'Action: FindPlaces()',
+    "Thought: They want thai.\nAction: FindPlaces(food='th\\'ai \\\\ \\n ok')",
+    "Action: BookTable(name='the cow', people=4, time='19:00', budget=-2.5e3, outdoor=True)",
+    "Action: BookTable(name = 'x',people=10)",
+    "Action: Broken(reference='REF1')",
+    'System: Which area would you like?',
+    'Thought: need the area\nSystem: Which area?\nThe centre or the north?',
+    "Action: FindPlaces(food='日本料理 ☕ 𝄞')",
+  ])('accepts %j', async (input) => {
+    expect(await accepts(input)).toBe(true);
+  });
+
+  it.each([
+    ['an unknown function', "Action: FindHotels(area='centre')"],
+    ['an unknown argument', "Action: FindPlaces(cuisine='thai')"],
+    ['an enum value outside the list', "Action: FindPlaces(area='east')"],
+    ['a repeated argument', "Action: FindPlaces(food='a', food='b')"],
+    ['arguments out of signature order', "Action: FindPlaces(food='thai', area='north')"],
+    ['a positional argument', "Action: FindPlaces('centre')"],
+    ['a quoted integer', "Action: BookTable(name='x', people='4')"],
+    ['a float for an integer', 'Action: BookTable(people=4.5)'],
+    ['None for a required argument', 'Action: BookTable(name=None)'],
+    ['lowercase true', 'Action: BookTable(outdoor=true)'],
+    ['a call without the label', "FindPlaces(area='centre')"],
+    ['an unterminated call', "Action: FindPlaces(area='centre'"],
+    ['an unterminated string', "Action: FindPlaces(food='thai)"],
+    ['trailing prose', "Action: FindPlaces(area='centre') thanks"],
+    ['an empty reply', 'System: '],
+    ['a thought alone', 'Thought: hmm\n'],
+    ['JSON', '{"name": "FindPlaces", "arguments": {}}'],
+  ])('rejects %s', async (_case, input) => {
+    expect(await accepts(input)).toBe(false);
+  });
+
+  it('accepts every renderCall output for valid arguments, also after a Thought', async () => {
+    const samples = fc.sample(validCall, { numRuns: 300, seed: 7 });
+    for (const [index, call] of samples.entries()) {
+      const text = (index % 2 ? 'Thought: checking.\n' : '') + `Action: ${renderCall(call)}`;
+      expect(await accepts(text), text).toBe(true);
+    }
+  });
+
+  it('honours allowReply and allowThought', async () => {
+    const strict = await xgrammar.Grammar.fromEBNF(
+      registry.grammar({ allowReply: false, allowThought: false }),
+    );
+    const check = (input: string) => xgrammar.Testings.isGrammarAcceptString(strict, input);
+    expect(await check("Action: FindPlaces(area='north')")).toBe(true);
+    expect(await check('System: hello')).toBe(false);
+    expect(await check("Thought: x\nAction: FindPlaces(area='north')")).toBe(false);
+  });
+
+  it('falls back to replies only when there are no tools', async () => {
+    const grammar = await xgrammar.Grammar.fromEBNF(
+      createToolRegistry([]).grammar({ allowReply: false }),
+    );
+    expect(await xgrammar.Testings.isGrammarAcceptString(grammar, 'System: hi')).toBe(true);
+  });
+});
+
+/** Valid values per parameter type, so every generated call is one the grammar should take. */
+function valueFor(spec: ParameterSpec): fc.Arbitrary<ArgumentValue> {
+  const none = spec.required === false ? [fc.constant(null)] : [];
+  switch (spec.type) {
+    case 'string':
+      return fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), ...none);
+    case 'integer':
+      return fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), ...none);
+    case 'number':
+      return fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), ...none);
+    case 'boolean':
+      return fc.oneof(fc.boolean(), ...none);
+    case 'enum':
+      return fc.oneof(fc.constantFrom(...spec.values), ...none);
+  }
+}
+
+const validCall = fc.oneof(
+  ...fixtureTools.map((tool) => {
+    const entries = Object.entries(tool.parameters);
+    return fc
+      .tuple(...entries.map(([, spec]) => fc.option(valueFor(spec), { nil: undefined })))
+      .map((values) => ({
+        name: tool.name,
+        arguments: Object.fromEntries(
+          entries.flatMap(([name], index) =>
+            values[index] === undefined ? [] : [[name, values[index]]],
+          ),
+        ) as ToolArguments,
+      }));
+  }),
+);
