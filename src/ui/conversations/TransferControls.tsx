@@ -2,11 +2,14 @@ import { useState } from 'react';
 import { useAppStore } from '../app-store-context';
 import { downloadFile } from '../download-file';
 
-/** Export everything and import a file; the result of an import is announced right here. */
+/**
+ * Export everything and import a file. The store announces import results as notices; only a
+ * failure to read the file at all is reported here.
+ */
 export function TransferControls() {
   const exportAll = useAppStore((state) => state.chat.exportAll);
   const importFile = useAppStore((state) => state.chat.importFile);
-  const [report, setReport] = useState<{ ok: boolean; message: string } | null>(null);
+  const [readError, setReadError] = useState<string | null>(null);
 
   return (
     <div className="transfer-controls">
@@ -22,25 +25,25 @@ export function TransferControls() {
             const input = event.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
+            setReadError(null);
             void file
               .text()
               .then(importFile)
-              .then(setReport, (error: unknown) =>
-                setReport({ ok: false, message: `Import failed: ${String(error)}` }),
-              )
+              .catch((error: unknown) => setReadError(`Import failed: ${String(error)}`))
               .finally(() => {
                 input.value = '';
               });
           }}
         />
       </label>
-      {report && (
-        <div
-          role={report.ok ? 'status' : 'alert'}
-          className={report.ok ? 'notice' : 'notice error'}
-        >
-          <span>{report.message}</span>
-          <button type="button" aria-label="Dismiss import result" onClick={() => setReport(null)}>
+      {readError && (
+        <div role="alert" className="notice error">
+          <span>{readError}</span>
+          <button
+            type="button"
+            aria-label="Dismiss import error"
+            onClick={() => setReadError(null)}
+          >
             ×
           </button>
         </div>

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { messageBox, messages, routeScript, sendMessage, waitForReplyDone } from './scripted';
+
+test.use({ serviceWorkers: 'block' });
+
+test('export everything, then import into an empty browser, round-trips', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(
+    await routeScript(page, 'export', {
+      tokenDelayMs: 0,
+      outputs: ['System: A **cheap** place in the east is the curry garden.'],
+    }),
+  );
+  await sendMessage(page, 'Somewhere cheap in the east');
+  await waitForReplyDone(page);
+
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.json$/);
+  const exported = await readFile((await download.path()) ?? '', 'utf8');
+
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  await other.goto('/');
+  await messageBox(other);
+  await other.getByLabel('Import').setInputFiles({
+    name: 'export.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exported),
+  });
+  await expect(other.getByText(/Imported 1 conversation/)).toBeVisible();
+  await other
+    .getByRole('list', { name: 'Conversation list' })
+    .getByRole('button', { name: /Somewhere cheap/ })
+    .click();
+  await expect(messages(other)).toContainText('Somewhere cheap in the east');
+  await expect(messages(other).getByText('cheap', { exact: true })).toBeVisible();
+  await fresh.close();
+});
+
+test('a hostile import is rejected with a clear message and changes nothing', async ({ page }) => {
+  await page.goto('/');
+  await messageBox(page);
+  const hostile = JSON.stringify({
+    conversations: [{ id: '__proto__', title: '<img src=x onerror=window.__pwned=1>', turns: 'x' }],
+  });
+  await page.getByLabel('Import').setInputFiles({
+    name: 'hostile.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(hostile),
+  });
+  await expect(
+    page
+      .getByRole('status')
+      .or(page.getByRole('alert'))
+      .filter({ hasText: /import/i }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('list', { name: 'Conversation list' }).getByRole('listitem'),
+  ).toHaveCount(0);
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+});
