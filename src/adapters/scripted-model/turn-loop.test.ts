@@ -1,0 +1,211 @@
+/** The turn loop (src/core/agent/run-turn.ts) driven by the scripted model. */
+import { describe, expect, it, vi } from 'vitest';
+import { fixtureTools } from '../../core/agent/testing/fixture-tools';
+import type { TurnEvent } from '../../core/agent/turn-events';
+import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../../core/prompt/cra-constants';
+import type { ToolDefinition } from '../../core/tools/tool-definition';
+import { runScriptedTurn } from './testing/turn-harness';
+
+const SEARCH =
+  "Thought: Cheap food in the centre.\nAction: FindRestaurants(area='centre', price_range='cheap')";
+const REPLY = 'System: Kohinoor serves cheap Indian food in the centre. Shall I book it?';
+const BOOK = "Action: ReserveRestaurant(name='Kohinoor', people=2, day='friday', time='18:00')";
+
+const types = (events: readonly TurnEvent[]) => events.map((event) => event.type);
+const errors = (events: readonly TurnEvent[]) =>
+  events.flatMap((event) => (event.type === 'error' ? [event.kind] : []));
+
+describe('runTurn', () => {
+  it('runs an action, shows the observation to the model, then replies', async () => {
+    const { events, reason, turn, model } = await runScriptedTurn({ outputs: [SEARCH, REPLY] });
+    expect(reason).toBe('reply');
+    expect(turn.reply).toBe('Kohinoor serves cheap Indian food in the centre. Shall I book it?');
+    expect(turn.status).toBe('complete');
+    expect(turn.steps.map((step) => step.stage)).toEqual(['action', 'response']);
+    expect(new Set(types(events))).toEqual(
+      new Set([
+        'model-request',
+        'text-delta',
+        'model-response',
+        'thought',
+        'tool-call',
+        'tool-result',
+        'reply',
+        'turn-end',
+      ]),
+    );
+    const streamed = events.flatMap((event) =>
+      event.type === 'text-delta' && event.step === 0 ? [event.text] : [],
+    );
+    expect(streamed.length).toBeGreaterThan(3);
+    expect(streamed.join('')).toBe(SEARCH);
+    const observation = turn.steps[0]?.observation ?? '';
+    expect(observation).toContain("'name': 'Kohinoor'");
+    expect(model.requests[1]?.messages.at(-1)?.content).toContain(`Observation: ${observation}`);
+    expect(turn.state).toEqual({ restaurant: { area: 'centre', pricerange: 'cheap' } });
+  });
+
+  it('takes a System answer at stage 1 as the reply, with no tool call', async () => {
+    const { events, reason, turn, model } = await runScriptedTurn({
+      outputs: ['System: Hello! What can I do for you?'],
+    });
+    expect(reason).toBe('reply');
+    expect(turn.reply).toBe('Hello! What can I do for you?');
+    expect(types(events)).not.toContain('tool-call');
+    expect(model.requests).toHaveLength(1);
+  });
+
+  it('turns an unknown tool into an observation the model answers', async () => {
+    const { events, reason, turn, model } = await runScriptedTurn({
+      outputs: [
+        "Action: FindPizza(area='centre')",
+        'System: Sorry, I can only search restaurants.',
+      ],
+    });
+    expect(errors(events)).toEqual(['unknown-tool']);
+    expect(turn.steps[0]?.observation).toContain('unknown-tool');
+    expect(model.requests[1]?.messages.at(-1)?.content).toContain('unknown-tool');
+    expect(reason).toBe('reply');
+  });
+
+  it('turns invalid arguments into an observation and books nothing', async () => {
+    const { events, turn } = await runScriptedTurn({
+      outputs: [
+        "Action: ReserveRestaurant(name='Kohinoor', people=40, day='friday', time='18:00')",
+        'System: How many people exactly?',
+      ],
+    });
+    expect(errors(events)).toEqual(['invalid-arguments']);
+    expect(turn.steps[0]?.result?.ok).toBe(false);
+    expect(turn.state?.restaurant?.ref).toBeUndefined();
+    expect(turn.reply).toBe('How many people exactly?');
+  });
+
+  it('survives a tool that throws', async () => {
+    const broken: ToolDefinition = {
+      ...fixtureTools[0]!,
+      execute: () => Promise.reject(new Error('database offline')),
+    };
+    const { events, turn, reason } = await runScriptedTurn({
+      outputs: [SEARCH, 'System: The restaurant search is not working right now.'],
+      tools: [broken],
+    });
+    expect(errors(events)).toEqual(['tool-failed']);
+    expect(turn.steps[0]?.observation).toContain('database offline');
+    expect(reason).toBe('reply');
+  });
+
+  it('repairs a malformed output once, then falls back to a safe reply', async () => {
+    const { events, reason, turn, model } = await runScriptedTurn({
+      outputs: ["Action: FindRestaurants(area='centre'", 'Action: ('],
+    });
+    expect(turn.steps.map((step) => step.stage)).toEqual(['action', 'repair']);
+    const [first, repair] = model.requests;
+    expect(repair?.messages[0]?.content.startsWith(first?.messages[0]?.content ?? '-')).toBe(true);
+    expect(repair?.messages[0]?.content).toContain('could not be read');
+    expect(errors(events)).toEqual(['malformed-output', 'malformed-output']);
+    expect(reason).toBe('fallback');
+    expect(turn.reply).toBe(FALLBACK_REPLY);
+  });
+
+  it('accepts a repaired output', async () => {
+    const { reason, turn } = await runScriptedTurn({
+      outputs: ['Action: (', 'System: Which area?'],
+    });
+    expect(reason).toBe('reply');
+    expect(turn.reply).toBe('Which area?');
+  });
+
+  it('stops mid-stream on abort, keeping the partial reply and asking nothing more', async () => {
+    const controller = new AbortController();
+    const model = { tokenDelayMs: 2 };
+    const events: TurnEvent[] = [];
+    const { runTurn } = await import('../../core/agent/run-turn');
+    const { createToolRegistry } = await import('../../core/tools/tool-registry');
+    const { createScriptedChatModel } = await import('./scripted-chat-model');
+    const scripted = createScriptedChatModel({ outputs: [SEARCH, REPLY, REPLY], ...model });
+    for await (const event of runTurn({
+      conversation: {
+        id: 'c',
+        title: '',
+        createdAt: 0,
+        updatedAt: 0,
+        profile: 'cra-chat',
+        turns: [],
+      },
+      userText: 'cheap food in the centre',
+      model: scripted,
+      tools: createToolRegistry(fixtureTools),
+      ids: { next: () => 'x' },
+      now: () => 0,
+      signal: controller.signal,
+    })) {
+      events.push(event);
+      const deltas = events.filter((seen) => seen.type === 'text-delta' && seen.step === 1);
+      if (deltas.length === 4) controller.abort();
+    }
+    const last = events.at(-1);
+    expect(last?.type).toBe('turn-end');
+    if (last?.type !== 'turn-end') return;
+    expect(last.reason).toBe('aborted');
+    expect(last.turn.status).toBe('aborted');
+    expect(last.turn.reply.length).toBeGreaterThan(0);
+    expect(REPLY.slice('System: '.length).startsWith(last.turn.reply)).toBe(true);
+    expect(last.turn.reply.length).toBeLessThan(REPLY.length - 8);
+    expect(scripted.requests).toHaveLength(2);
+  });
+
+  it('ends at the step limit with a reply', async () => {
+    const { events, reason, turn } = await runScriptedTurn({
+      outputs: Array(6).fill(SEARCH),
+      maxSteps: 3,
+    });
+    expect(turn.steps.filter((step) => step.call)).toHaveLength(3);
+    expect(errors(events)).toEqual(['step-limit']);
+    expect(reason).toBe('step-limit');
+    expect(turn.reply).toBe(STEP_LIMIT_REPLY);
+  });
+
+  it('asks before a booking and books nothing when the user declines', async () => {
+    const execute = vi.fn(fixtureTools[1]!.execute);
+    const tools = [fixtureTools[0]!, { ...fixtureTools[1]!, execute }];
+    const confirm = vi.fn(() => Promise.resolve(false));
+    const { events, turn, model } = await runScriptedTurn({
+      outputs: [BOOK, 'System: No problem, I have not booked anything.'],
+      tools,
+      confirm,
+    });
+    expect(confirm).toHaveBeenCalledOnce();
+    expect(execute).not.toHaveBeenCalled();
+    expect(events.find((event) => event.type === 'tool-call')).toMatchObject({
+      needsConfirmation: true,
+    });
+    expect(errors(events)).toEqual(['declined']);
+    expect(model.requests[1]?.messages.at(-1)?.content).toContain('declined');
+    expect(turn.state?.restaurant?.ref).toBeUndefined();
+  });
+
+  it('books after confirmation and records the reference in the state', async () => {
+    const { turn } = await runScriptedTurn({
+      outputs: [BOOK, 'System: Booked.'],
+      confirm: () => Promise.resolve(true),
+    });
+    expect(turn.state?.restaurant).toMatchObject({
+      name: 'Kohinoor',
+      people: '2',
+      day: 'friday',
+      time: '18:00',
+    });
+    expect(turn.state?.restaurant?.ref).toMatch(/^[0-9A-Z]{8}$/);
+  });
+
+  it('ends with model-error and keeps the partial turn when the model fails', async () => {
+    const { events, reason, turn } = await runScriptedTurn({ outputs: [SEARCH] });
+    expect(reason).toBe('model-error');
+    expect(turn.status).toBe('error');
+    expect(turn.steps).toHaveLength(2);
+    expect(turn.steps[0]?.call?.name).toBe('FindRestaurants');
+    expect(errors(events)).toEqual(['model-failed']);
+    expect(events.at(-1)?.type).toBe('turn-end');
+  });
+});

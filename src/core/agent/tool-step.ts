@@ -1,0 +1,106 @@
+import type { AgentStep, DialogueState } from '../conversation/conversation';
+import { renderObservation } from '../format/python-literal';
+import type { ParsedCall } from '../parse/parsed-output';
+import { updateDialogueState } from '../state/dialogue-state';
+import type { ToolCall, ToolDefinition, ToolResult } from '../tools/tool-definition';
+import type { ToolRegistry } from '../tools/tool-registry';
+import { raceAbort } from './abortable';
+import type { TurnErrorKind, TurnEvent } from './turn-events';
+
+export interface ToolStepContext {
+  tools: ToolRegistry;
+  conversationId: string;
+  nextId(): string;
+  confirm?: (call: ToolCall, tool: ToolDefinition) => Promise<boolean>;
+  signal?: AbortSignal;
+}
+
+export const DECLINED_MESSAGE = 'The user declined this booking, so nothing was booked.';
+
+/** What the model sees for a result: the data, or the error as data it can act on. */
+export function observationFor(result: ToolResult): string {
+  if (result.ok) return renderObservation(result.data);
+  const { code, message, argument, allowed } = result.error;
+  return renderObservation({
+    error: code,
+    message,
+    ...(argument === undefined ? {} : { argument }),
+    ...(allowed === undefined ? {} : { allowed }),
+    ...(result.data ?? {}),
+  });
+}
+
+function failureKind(code: string, validated: boolean): TurnErrorKind | undefined {
+  if (code === 'unknown-tool') return 'unknown-tool';
+  if (code === 'tool-failed') return 'tool-failed';
+  if (code === 'declined') return 'declined';
+  if (!validated || code.endsWith('-argument')) return 'invalid-arguments';
+  return undefined;
+}
+
+async function dispatchSafely(context: ToolStepContext, call: ParsedCall): Promise<ToolResult> {
+  try {
+    const options = context.signal
+      ? { conversationId: context.conversationId, signal: context.signal }
+      : { conversationId: context.conversationId };
+    return await context.tools.dispatch(call, options);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'tool-failed', message } };
+  }
+}
+
+/**
+ * Validates, confirms (bookings), runs one call and records it on the step. Every failure
+ * becomes an observation for the model; only an abort escapes (as TurnAborted).
+ * Returns the dialogue state after the call.
+ */
+export async function* runToolStep(
+  context: ToolStepContext,
+  step: AgentStep,
+  parsed: ParsedCall,
+  state: DialogueState,
+): AsyncGenerator<TurnEvent, DialogueState> {
+  const validation = context.tools.validate(parsed);
+  const call: ToolCall = {
+    id: context.nextId(),
+    name: parsed.name,
+    arguments: validation.ok ? validation.arguments : parsed.arguments,
+  };
+  step.call = call;
+  const needsConfirmation = validation.ok && validation.tool.kind === 'booking';
+  yield { type: 'tool-call', step: step.index, call, needsConfirmation };
+
+  let result: ToolResult;
+  let nextState = state;
+  if (!validation.ok) {
+    result = { ok: false, error: validation.error };
+  } else {
+    const confirmed =
+      needsConfirmation && context.confirm
+        ? await raceAbort(context.confirm(call, validation.tool), context.signal)
+        : true;
+    if (confirmed) {
+      result = await raceAbort(dispatchSafely(context, parsed), context.signal);
+      nextState = updateDialogueState(state, validation.tool, validation.arguments, result);
+    } else {
+      result = { ok: false, error: { code: 'declined', message: DECLINED_MESSAGE } };
+    }
+  }
+  step.result = result;
+  step.observation = observationFor(result);
+  // A search with no match is an ordinary outcome; a rejected, failed or declined call is not.
+  const kind = result.ok ? undefined : failureKind(result.error.code, validation.ok);
+  if (!result.ok && kind) {
+    step.error = result.error.message;
+    yield { type: 'error', step: step.index, kind, message: result.error.message };
+  }
+  yield {
+    type: 'tool-result',
+    step: step.index,
+    callId: call.id,
+    result,
+    observation: step.observation,
+  };
+  return nextState;
+}

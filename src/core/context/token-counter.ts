@@ -1,0 +1,74 @@
+import type { ChatMessage, ChatModel } from '../model/chat-model';
+
+/** The one thing the budget needs from a tokenizer. Adapters supply exact ones. */
+export interface TokenCounter {
+  count(text: string): number;
+}
+
+/*
+ * The estimate splits text the way Llama 3's pre-tokenizer does (letters, 1-3 digit groups,
+ * punctuation runs, whitespace) and charges long pieces extra. It was calibrated against the
+ * exact Llama 3.1 tokenizer on CRA prompts (token-counter.test.ts checks it against the real
+ * tokenizer): it must never undercount, since an undercount can overflow the context window.
+ */
+const PRE_TOKEN =
+  /'(?:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+/gu;
+
+const UPPER_RUN = /\p{Lu}{2,}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{N}/u;
+
+/** Mean tokens per pre-token piece, by kind and length, rounded up from the calibration. */
+function pieceCost(piece: string): number {
+  const length = piece.length;
+  if (LETTER.test(piece)) {
+    // Codes and acronyms ("KWV", "HGEB") split into one token per one or two letters.
+    if (UPPER_RUN.test(piece)) return Math.max(1, length / 1.6);
+    if (length <= 2) return 1;
+    if (length <= 8) return 1.1;
+    if (length <= 12) return 1.3;
+    return 1 + (length - 9) / 5;
+  }
+  if (DIGIT.test(piece)) return 1;
+  if (piece.trim() === '') return 1;
+  return length <= 2 ? 1.05 : length * 0.55;
+}
+
+/** Headroom over the calibrated mean so that no realistic prompt is undercounted. */
+const SAFETY_FACTOR = 1.06;
+
+export function estimateTokens(text: string): number {
+  let total = 0;
+  for (const match of text.matchAll(PRE_TOKEN)) total += pieceCost(match[0]);
+  return Math.ceil(total * SAFETY_FACTOR);
+}
+
+export const estimatingCounter: TokenCounter = { count: estimateTokens };
+
+/** Exact counts when the model knows its tokenizer, otherwise the conservative estimate. */
+export function counterForModel(model: Pick<ChatModel, 'countTokens'>): TokenCounter {
+  const countTokens = model.countTokens?.bind(model);
+  if (!countTokens) return estimatingCounter;
+  return {
+    count: (text) => countTokens(text) ?? estimateTokens(text),
+  };
+}
+
+/**
+ * Llama 3.1 chat template: `<|start_header_id|>role<|end_header_id|>\n\n` + content +
+ * `<|eot_id|>` is 5 tokens around each message; the prompt adds `<|begin_of_text|>`, the
+ * assistant header that opens the answer (4), and web-llm's template may add a system block of
+ * its own when none is given (about 5 more).
+ */
+export const MESSAGE_OVERHEAD_TOKENS = 5;
+export const PROMPT_OVERHEAD_TOKENS = 1 + 4 + 5;
+
+export function countMessageTokens(message: ChatMessage, counter: TokenCounter): number {
+  return counter.count(message.content) + MESSAGE_OVERHEAD_TOKENS;
+}
+
+export function countPromptTokens(messages: readonly ChatMessage[], counter: TokenCounter): number {
+  let total = PROMPT_OVERHEAD_TOKENS;
+  for (const message of messages) total += countMessageTokens(message, counter);
+  return total;
+}

@@ -1,0 +1,108 @@
+import type { Turn } from '../conversation/conversation';
+import type { ChatMessage } from '../model/chat-model';
+import {
+  MESSAGE_OVERHEAD_TOKENS,
+  PROMPT_OVERHEAD_TOKENS,
+  countPromptTokens,
+  type TokenCounter,
+} from '../context/token-counter';
+import { CHAT_PROTOCOL_TEXT } from './cra-constants';
+import { chatTurnMessages, chatUserMessage, type ModelStage } from './chat-transcript';
+import type { BuiltPrompt } from './cra-exact-profile';
+import { latestState, stateSummaryLine } from './history-lines';
+import { formatBlock, historyBlock, joinBlocks, taskBlock, toolsBlock } from './instruction-blocks';
+import type { PromptOptions } from './prompt-options';
+import { counterKey, memoByTurn } from './turn-memo';
+
+export interface ChatPromptInput {
+  stage: ModelStage;
+  history: readonly Turn[];
+  current: Turn;
+  signatureLines: readonly string[];
+  options: PromptOptions;
+  counter: TokenCounter;
+  promptLimit: number;
+}
+
+/** Room for the state summary that replaces dropped turns, in the fit checks. */
+const SUMMARY_ALLOWANCE_TOKENS = 160;
+
+export function chatSystemContent(signatureLines: readonly string[], summary?: string): string {
+  const blocks = [
+    taskBlock('action'),
+    toolsBlock(signatureLines),
+    formatBlock(),
+    CHAT_PROTOCOL_TEXT,
+  ];
+  if (summary !== undefined) blocks.push(historyBlock([summary]));
+  return joinBlocks(blocks);
+}
+
+function turnCost(turn: Turn, counter: TokenCounter): number {
+  return memoByTurn(turn, `chat:${counterKey(counter)}`, () =>
+    chatTurnMessages(turn).reduce(
+      (total, message) => total + counter.count(message.content) + MESSAGE_OVERHEAD_TOKENS,
+      0,
+    ),
+  );
+}
+
+/**
+ * How many of the oldest turns to leave out. Replayed from the first turn on every call, so it
+ * is a pure function of the conversation: the cut only moves when the next turn might not fit,
+ * and then far (down to `chatCompactionTarget` of the budget), so that the prompt prefix, and
+ * with it web-llm's KV cache, survives many turns between two compactions.
+ */
+export function chatHistoryCut(
+  turns: readonly Turn[],
+  systemTokens: number,
+  promptLimit: number,
+  options: PromptOptions,
+  counter: TokenCounter,
+): number {
+  const costs = turns.map((turn) => turnCost(turn, counter));
+  const fixed = PROMPT_OVERHEAD_TOKENS + systemTokens + SUMMARY_ALLOWANCE_TOKENS;
+  const target = promptLimit * options.chatCompactionTarget;
+  let cut = 0;
+  let used = 0;
+  for (let index = 0; index < costs.length; index += 1) {
+    used += costs[index] ?? 0;
+    if (fixed + used + options.chatTurnReserveTokens <= promptLimit) continue;
+    while (cut <= index && fixed + used > target) {
+      used -= costs[cut] ?? 0;
+      cut += 1;
+    }
+  }
+  return cut;
+}
+
+function assemble(input: ChatPromptInput, cut: number): ChatMessage[] {
+  const { history, current } = input;
+  const summary = cut > 0 ? stateSummaryLine(latestState(history.slice(0, cut))) : undefined;
+  const messages: ChatMessage[] = [
+    { role: 'system', content: chatSystemContent(input.signatureLines, summary) },
+  ];
+  for (const turn of history.slice(cut)) messages.push(...chatTurnMessages(turn));
+  messages.push(...chatTurnMessages(current));
+  messages.push({
+    role: 'user',
+    content: chatUserMessage(input.stage, current.user, current.steps),
+  });
+  return messages;
+}
+
+/** System message once, then one appended message per call. */
+export function buildChatPrompt(input: ChatPromptInput): BuiltPrompt {
+  const { counter, promptLimit, history } = input;
+  const systemTokens = counter.count(chatSystemContent(input.signatureLines));
+  let cut = chatHistoryCut(history, systemTokens, promptLimit, input.options, counter);
+  let messages = assemble(input, cut);
+  let promptTokens = countPromptTokens(messages, counter);
+  // A turn far larger than usual can still overflow: drop more, whatever it costs the cache.
+  while (promptTokens > promptLimit && cut < history.length) {
+    cut += 1;
+    messages = assemble(input, cut);
+    promptTokens = countPromptTokens(messages, counter);
+  }
+  return { messages, promptTokens, droppedTurns: cut };
+}

@@ -1,0 +1,88 @@
+import type { Turn } from '../conversation/conversation';
+import type { ChatMessage } from '../model/chat-model';
+import { countPromptTokens, type TokenCounter } from '../context/token-counter';
+import {
+  BLOCK_SEPARATOR,
+  INPUT_LABEL,
+  THOUGHT_LABEL,
+  TRAINING_DATE_HEADER,
+  USER_LABEL,
+  repairNote,
+} from './cra-constants';
+import { fitExactHistory } from './exact-history-fit';
+import { labelled, toolStepLines } from './history-lines';
+import { formatBlock, historyBlock, joinBlocks, taskBlock, toolsBlock } from './instruction-blocks';
+import type { PromptOptions } from './prompt-options';
+
+export interface ExactPromptInput {
+  stage: 'action' | 'response';
+  history: readonly Turn[];
+  current: Turn;
+  signatureLines: readonly string[];
+  options: PromptOptions;
+  counter: TokenCounter;
+  /** Tokens the whole prompt may use (context window minus the output allowance). */
+  promptLimit: number;
+}
+
+export interface BuiltPrompt {
+  messages: ChatMessage[];
+  promptTokens: number;
+  droppedTurns: number;
+}
+
+/** The input part: `User: ...` (action) or the whole turn so far with observations (response). */
+export function exactInputText(
+  stage: 'action' | 'response',
+  current: Turn,
+  options: PromptOptions,
+): string {
+  const parts = [labelled(USER_LABEL, current.user)];
+  if (stage === 'response') parts.push(...toolStepLines(current.steps, false));
+  if (options.thought === 'cued') parts.push(THOUGHT_LABEL);
+  if (options.inputLabel) parts.unshift(INPUT_LABEL);
+  return parts.join(options.inputSeparator === 'newline' ? '\n' : ' ');
+}
+
+function exactMessages(instruction: string, input: string, options: PromptOptions): ChatMessage[] {
+  const messages: ChatMessage[] = [];
+  if (options.systemDateHeader) messages.push({ role: 'system', content: TRAINING_DATE_HEADER });
+  messages.push({ role: 'user', content: instruction + BLOCK_SEPARATOR + input });
+  return messages;
+}
+
+/** A fresh single-turn chat per call, laid out exactly like a CRA training sample. */
+export function buildExactPrompt(input: ExactPromptInput): BuiltPrompt {
+  const { stage, options, counter } = input;
+  const fixedBlocks = [taskBlock(stage)];
+  if (stage === 'action') fixedBlocks.push(toolsBlock(input.signatureLines));
+  fixedBlocks.push(formatBlock());
+  const inputText = exactInputText(stage, input.current, options);
+  const emptyPrompt = exactMessages(
+    joinBlocks([...fixedBlocks, historyBlock([])]),
+    inputText,
+    options,
+  );
+  const room = input.promptLimit - countPromptTokens(emptyPrompt, counter);
+  const budget = Math.max(0, Math.min(options.historyBudgetTokens, room));
+  const history = fitExactHistory(input.history, budget, options.verbatimTurns, counter);
+  const instruction = joinBlocks([...fixedBlocks, historyBlock(history.lines)]);
+  const messages = exactMessages(instruction, inputText, options);
+  return {
+    messages,
+    promptTokens: countPromptTokens(messages, counter),
+    droppedTurns: history.droppedTurns,
+  };
+}
+
+/** The repair call: the prompt that produced the unreadable output, plus a short note. */
+export function buildExactRepairPrompt(
+  previousPrompt: readonly ChatMessage[],
+  reason: string,
+  counter: TokenCounter,
+): BuiltPrompt {
+  const messages = previousPrompt.map((message) => ({ ...message }));
+  const last = messages[messages.length - 1];
+  if (last) last.content = `${last.content}\n\n${repairNote(reason)}`;
+  return { messages, promptTokens: countPromptTokens(messages, counter), droppedTurns: 0 };
+}
