@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryKeyValueStore } from '../storage/memory-key-value-store';
+import { createConversationRepository } from './conversation-repository';
+import { makeConversation, makeTurn } from './test-conversations';
+
+describe('conversation repository', () => {
+  it('saves a conversation as its record plus its summary, in one write', async () => {
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
+    await repository.save(makeConversation('a', { turns: [makeTurn('hello', 'hi')] }));
+    expect((await store.keys()).sort()).toEqual(['conversation:a', 'summary:a']);
+    const loaded = await repository.loadConversation('a');
+    expect(loaded.status === 'ok' && loaded.conversation.turns[0]?.user).toBe('hello');
+  });
+
+  it('skips damaged records, reports them, and loads the rest', async () => {
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
+    await repository.save(makeConversation('good'));
+    await store.set('summary:broken', '{not json');
+    await store.set('conversation:broken', { id: 'broken', turns: 'not a list' });
+    await store.set('summary:wrong', { id: 'wrong', title: 42 });
+    const { summaries, corruptIds } = await repository.loadSummaries();
+    expect(summaries.map((summary) => summary.id)).toEqual(['good']);
+    expect(corruptIds.sort()).toEqual(['broken', 'wrong']);
+    expect(await repository.loadConversation('broken')).toEqual({ status: 'corrupt' });
+    expect(await store.get('conversation:broken')).toBeDefined(); // left for a later repair
+  });
+
+  it('rebuilds a missing summary from a readable conversation record', async () => {
+    const store = createMemoryKeyValueStore();
+    await store.set('conversation:orphan', makeConversation('orphan', { title: 'Orphan' }));
+    const { summaries, corruptIds } = await createConversationRepository(store).loadSummaries();
+    expect(summaries).toMatchObject([{ id: 'orphan', title: 'Orphan', turnCount: 0 }]);
+    expect(corruptIds).toEqual([]);
+  });
+
+  it('reads records stored as JSON text', async () => {
+    const store = createMemoryKeyValueStore();
+    await store.set('conversation:text', JSON.stringify(makeConversation('text')));
+    expect((await createConversationRepository(store).loadConversation('text')).status).toBe('ok');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryKeyValueStore } from '../storage/memory-key-value-store';
+import { createConversationRepository } from './conversation-repository';
+import { CURRENT_SCHEMA_VERSION, migrateSchema, type Migration } from './schema-migrations';
+import { makeConversation, makeTurn } from './test-conversations';
+
+describe('schema migrations', () => {
+  it('starts a fresh database at the current version', async () => {
+    const store = createMemoryKeyValueStore();
+    expect(await migrateSchema(store)).toEqual({
+      status: 'current',
+      version: CURRENT_SCHEMA_VERSION,
+      applied: [],
+    });
+    expect(await store.get('schema-version')).toBe(CURRENT_SCHEMA_VERSION);
+  });
+
+  it('moves a v1 index into per-conversation summaries with turnCount and searchText', async () => {
+    const store = createMemoryKeyValueStore();
+    const first = makeConversation('a', {
+      title: 'Hotel',
+      turns: [makeTurn('A Cheap Hotel', 'ok')],
+    });
+    const second = makeConversation('b', { title: 'Train', turns: [] });
+    await store.setMany([
+      ['conversation:a', first],
+      ['conversation:b', second],
+      [
+        'conversation-index',
+        [
+          { id: 'a', title: 'Hotel', updatedAt: 10 },
+          { id: 'b', title: 'Train', updatedAt: 10 },
+          { id: 'gone', title: 'x', updatedAt: 1 },
+        ],
+      ],
+    ]);
+    const outcome = await migrateSchema(store);
+    expect(outcome.status).toBe('current');
+    expect(outcome.applied).toHaveLength(1);
+    expect(await store.get('schema-version')).toBe(2);
+    expect(await store.get('conversation-index')).toBeUndefined();
+    expect(await store.get('summary:a')).toMatchObject({
+      turnCount: 1,
+      searchText: 'hotel\na cheap hotel',
+    });
+    expect(await store.get('summary:b')).toMatchObject({ turnCount: 0 });
+    const { summaries } = await createConversationRepository(store).loadSummaries();
+    expect(summaries.map((summary) => summary.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('runs migrations in order and leaves data from a newer version alone', async () => {
+    const store = createMemoryKeyValueStore();
+    await store.set('schema-version', 1);
+    await store.set('conversation-index', []);
+    const order: string[] = [];
+    const step = (from: number): Migration => ({
+      from,
+      to: from + 1,
+      description: `${from}->${from + 1}`,
+      run: async () => void order.push(`${from}`),
+    });
+    const outcome = await migrateSchema(store, [step(2), step(1)], 3);
+    expect(order).toEqual(['1', '2']);
+    expect(outcome).toMatchObject({ status: 'current', version: 3 });
+    await store.set('schema-version', 9);
+    expect(await migrateSchema(store)).toMatchObject({ status: 'newer', version: 9 });
+    expect(await store.get('schema-version')).toBe(9);
+  });
+});
