@@ -86,7 +86,7 @@ export function createChannelHub() {
 }
 
 /** The engine slice is someone else's; tests only need it to hand over a model. */
-export function useModel(store: StoreApi<AppState>, model: ChatModel | null): void {
+export function provideModel(store: StoreApi<AppState>, model: ChatModel | null): void {
   store.setState((state) => ({ engine: { ...state.engine, getChatModel: () => model } }));
 }
 

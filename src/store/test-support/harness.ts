@@ -3,7 +3,7 @@ import type { KeyValueStore } from '../../core/storage/key-value-store';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
 import { createAppStore, type AppDependencies } from '../app-store';
 import type { BookingRecord, BookingWorld } from '../store-dependencies';
-import { createCountingIds, createFakeClock, createRecordingStore, useModel } from './fakes';
+import { createCountingIds, createFakeClock, createRecordingStore, provideModel } from './fakes';
 
 /** A tiny booking world: one search tool and one booking tool that records what it books. */
 export function createFixtureWorld(): BookingWorld & { booked: BookingRecord[] } {
@@ -61,6 +61,6 @@ export function buildTestStore(
     bookingWorld: world,
     ...dependencies,
   });
-  useModel(store, createScriptedChatModel({ outputs: [] }));
+  provideModel(store, createScriptedChatModel({ outputs: [] }));
   return { store, recording, clock, world, chat: () => store.getState().chat };
 }
