@@ -44,7 +44,7 @@ test('a page closed mid-stream comes back with the partial reply marked interrup
   await page.close();
 
   const reopened = await context.newPage();
-  await routeScript(reopened, 'closed', { tokenDelayMs: 0, outputs: [] });
+  await routeScript(reopened, 'closed', { tokenDelayMs: 0, outputs: ['System: unused'] });
   await reopened.goto(url);
   await expect(messages(reopened).getByText('interrupted')).toBeVisible();
   await expect(messages(reopened).getByText(/Here is a long answer/)).toBeVisible();

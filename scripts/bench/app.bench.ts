@@ -1,0 +1,208 @@
+// Browser benchmark of the app: start-up, initial JavaScript, streaming smoothness and storage
+// at scale. Builds the app if dist/ is missing, serves it with `vite preview`, drives the system
+// Chromium, and prints one JSON line per figure: {"bench":"app","metric","value","unit"}.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { seedConversations } from './app-bench-seed';
+
+const port = 4178;
+const origin = `http://127.0.0.1:${port}`;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const streamTokens = 5_000;
+// The scripted model streams chunks of about 4 characters, one "token" each, and a call ends at
+// the prompt layer's output limit; the stream is therefore spread over several replies.
+const tokensPerReply = 320;
+
+function report(metric: string, value: number, unit: string): void {
+  console.log(JSON.stringify({ bench: 'app', metric, value: Math.round(value * 10) / 10, unit }));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  if (!existsSync('dist/index.html')) {
+    const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { stdio: 'ignore', detached: false },
+  );
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    try {
+      if ((await fetch(origin)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** Milliseconds from navigation start until the message box accepts input. */
+async function waitUntilReady(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    () => {
+      const box = document.getElementById('message-input') as HTMLTextAreaElement | null;
+      return box && !box.disabled ? performance.now() : false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+async function measureColdLoads(browser: Browser): Promise<void> {
+  const readyTimes: number[] = [];
+  let initialJsGzipBytes = 0;
+  for (let run = 0; run < 5; run += 1) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const scripts = new Set<string>();
+    let ready = false;
+    page.on('request', (request) => {
+      if (!ready && request.resourceType() === 'script')
+        scripts.add(new URL(request.url()).pathname);
+    });
+    await page.goto(origin);
+    readyTimes.push(await waitUntilReady(page));
+    ready = true;
+    initialJsGzipBytes = [...scripts].reduce((total, path) => {
+      const file = `dist${path}`;
+      return existsSync(file) ? total + gzipSync(readFileSync(file)).length : total;
+    }, 0);
+    await context.close();
+  }
+  report('ready_ms', median(readyTimes), 'ms');
+  report('initial_js_gzip_kb', initialJsGzipBytes / 1024, 'kB');
+}
+
+async function openScripted(page: Page, outputs: string[]): Promise<void> {
+  await page.route('**/bench-scripts/stream.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ outputs, tokenDelayMs: 0 }),
+    }),
+  );
+  await page.addInitScript(() => {
+    const holder = window as unknown as { __longestTask: number };
+    holder.__longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        holder.__longestTask = Math.max(holder.__longestTask, entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  await page.goto(
+    `${origin}/?engine=scripted&script=${encodeURIComponent('/bench-scripts/stream.json')}`,
+  );
+  await waitUntilReady(page);
+  await page
+    .getByText('Scripted replies')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => {});
+}
+
+async function sendAndWait(page: Page, text: string): Promise<void> {
+  const box = page.getByLabel('Message', { exact: true });
+  await box.fill(text);
+  await box.press('Enter');
+  await page.getByRole('button', { name: 'Stop' }).waitFor({ state: 'detached', timeout: 60_000 });
+  await page.getByRole('button', { name: 'Send' }).waitFor({ timeout: 60_000 });
+}
+
+async function measureStreaming(browser: Browser): Promise<void> {
+  const replies = Math.ceil(streamTokens / tokensPerReply);
+  const reply = `System: ${'word '.repeat(tokensPerReply * 4)}`.slice(0, tokensPerReply * 4);
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await openScripted(
+    page,
+    Array.from({ length: replies }, () => reply),
+  );
+  await page.evaluate(() => {
+    (window as unknown as { __longestTask: number }).__longestTask = 0;
+  });
+  const started = Date.now();
+  for (let index = 0; index < replies; index += 1) await sendAndWait(page, `message ${index}`);
+  const seconds = (Date.now() - started) / 1000;
+  const longest = await page.evaluate(
+    () => (window as unknown as { __longestTask: number }).__longestTask,
+  );
+  report('stream_longest_task_ms', longest, 'ms');
+  report('stream_tokens_per_s', (replies * tokensPerReply) / seconds, 'tokens/s');
+  await context.close();
+}
+
+async function measureStorage(browser: Browser): Promise<void> {
+  for (const stored of [10, 1_000]) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const holder = window as unknown as { __bytesWritten: number };
+      holder.__bytesWritten = 0;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+        holder.__bytesWritten +=
+          typeof value === 'string' ? value.length : JSON.stringify(value ?? null).length;
+        return put.call(this, value, key);
+      };
+    });
+    await openScripted(
+      page,
+      Array.from({ length: 4 }, (_, index) => `System: Reply number ${index}.`),
+    );
+    await seedConversations(page, stored, 30);
+    const navigationStarted = Date.now();
+    await page.reload();
+    await waitUntilReady(page);
+    const firstItem = page
+      .getByRole('list', { name: 'Conversation list' })
+      .getByRole('listitem')
+      .first();
+    await firstItem.waitFor();
+    if (stored === 1_000) report('list_ready_ms', Date.now() - navigationStarted, 'ms');
+
+    if (stored === 1_000) {
+      const clicked = Date.now();
+      await firstItem.getByRole('button').first().click();
+      await page.getByRole('article').nth(29).waitFor();
+      report('open_conversation_ms', Date.now() - clicked, 'ms');
+    }
+
+    await page.getByRole('button', { name: 'New conversation' }).click();
+    await sendAndWait(page, 'warm up');
+    await page.evaluate(() => {
+      (window as unknown as { __bytesWritten: number }).__bytesWritten = 0;
+    });
+    await sendAndWait(page, 'one more turn');
+    await page.waitForTimeout(1_500);
+    const bytes = await page.evaluate(
+      () => (window as unknown as { __bytesWritten: number }).__bytesWritten,
+    );
+    report(`bytes_written_per_turn_at_${stored}`, bytes, 'bytes');
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const server = await startPreview();
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  try {
+    await measureColdLoads(browser);
+    await measureStreaming(browser);
+    await measureStorage(browser);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+await main();
