@@ -1,8 +1,33 @@
-import type { ChatModel } from '../core/model/chat-model';
+import { buildCatalogue, recommendedEntryId, type Catalogue } from '../adapters/web-llm/catalogue';
+import { errorView, modelFailureView } from '../adapters/web-llm/engine-failure';
+import {
+  browserEnvironment,
+  browserWebLlm,
+  type EngineEnvironment,
+  type WebLlmAccess,
+} from '../adapters/web-llm/engine-environment';
+import { engineModeFromSearch, fetchEngineScript } from '../adapters/web-llm/engine-script';
+import { createEngineSession } from '../adapters/web-llm/engine-session';
+import { ModelLockBusyError } from '../adapters/web-llm/model-lock';
+import { runPreflight } from '../adapters/web-llm/preflight';
+import {
+  createScriptedChatModel,
+  type ScriptedChatModelOptions,
+} from '../adapters/scripted-model/scripted-chat-model';
+import { ChatModelError, type ChatModel } from '../core/model/chat-model';
 import type { SliceApi } from './slice';
 
-// STUB: owned by the engine work (issue 5); the shape below is the contract other slices use.
-// The second parameter is the slice's own optional dependencies (fakes in tests).
+export type { CatalogueEntry } from '../adapters/web-llm/catalogue';
+export type { EngineErrorView } from '../adapters/web-llm/engine-failure';
+export type { LoadPhase, LoadProgress } from '../adapters/web-llm/load-progress';
+export { phaseLabels } from '../adapters/web-llm/load-progress';
+export type { PreflightCheck, PreflightResult } from '../adapters/web-llm/preflight';
+export { formatBytes } from '../adapters/web-llm/webgpu-guidance';
+import type { CatalogueEntry } from '../adapters/web-llm/catalogue';
+import type { EngineErrorView } from '../adapters/web-llm/engine-failure';
+import type { LoadProgress } from '../adapters/web-llm/load-progress';
+import type { PreflightResult } from '../adapters/web-llm/preflight';
+
 export type EngineStatus = 'none' | 'scripted' | 'loading' | 'ready' | 'error';
 
 export interface EngineSlice {
@@ -11,11 +36,326 @@ export interface EngineSlice {
   label: string;
   /** The model the agent talks to, or null when none is loaded. */
   getChatModel(): ChatModel | null;
+
+  catalogue: CatalogueEntry[];
+  catalogueStatus: 'idle' | 'loading' | 'ready' | 'error';
+  selectedModelId: string | null;
+  loadedModelId: string | null;
+  /** The general check at start-up, then the check for the model being loaded. */
+  preflight: PreflightResult | null;
+  progress: LoadProgress | null;
+  error: EngineErrorView | null;
+  deviceLossCount: number;
+  storage: { usageBytes: number; quotaBytes: number } | null;
+  /** The CoALM weights location setting ('' = the app's own /models/ folder). */
+  weightsUrl: string;
+
+  /** Called once at start-up: scripted mode from the URL, the general preflight, storage. */
+  initEngine(): Promise<void>;
+  /** Imports web-llm (lazily) for its prebuilt list and checks which models are cached. */
+  loadCatalogue(): Promise<void>;
+  selectModel(id: string): void;
+  runPreflight(modelId?: string): Promise<PreflightResult>;
+  loadModel(id?: string, options?: { steal?: boolean }): Promise<void>;
+  cancelLoad(): void;
+  /** Loads the last model again (after a failure, a cancel or a device loss). */
+  retry(): Promise<void>;
+  takeOverLock(): Promise<void>;
+  repair(id: string): Promise<void>;
+  deleteCachedModel(id: string): Promise<void>;
+  unloadModel(): void;
+  setWeightsUrl(url: string): void;
+  refreshStorage(): Promise<void>;
 }
 
+export interface EngineDependencies {
+  environment?: EngineEnvironment;
+  webLlm?: WebLlmAccess;
+  createScriptedModel?: (options: ScriptedChatModelOptions) => ChatModel;
+}
+
+const weightsSettingKey = 'coalm.engine.weightsUrl';
+const scriptedLabel = 'Scripted replies: no model is running';
+
 export function createEngineSlice(
-  _api: SliceApi<'engine'>,
-  _dependencies?: Record<string, never>,
+  api: SliceApi<'engine'>,
+  dependencies: EngineDependencies = {},
 ): EngineSlice {
-  return { status: 'none', label: 'No model loaded', getChatModel: () => null };
+  const environment = dependencies.environment ?? browserEnvironment();
+  const webLlm = dependencies.webLlm ?? browserWebLlm;
+  const createScripted = dependencies.createScriptedModel ?? createScriptedChatModel;
+  let chatModel: ChatModel | null = null;
+  let lastModelId: string | null = null;
+  // Each load gets a number so that a superseded load cannot overwrite a newer one's state.
+  let loadNumber = 0;
+  const engine = () => api.get().engine;
+  const entry = (id: string | null) => engine().catalogue.find((item) => item.id === id);
+
+  const session = createEngineSession(
+    { ...webLlm, ...(environment.navigator.locks ? { locks: environment.navigator.locks } : {}) },
+    {
+      onFailure(error) {
+        if (!['device-lost', 'worker-crashed', 'out-of-memory'].includes(error.kind)) return;
+        chatModel = null;
+        const deviceLossCount = engine().deviceLossCount + (error.kind === 'device-lost' ? 1 : 0);
+        const view = modelFailureView(error.kind, error.message, {
+          deviceLossCount,
+          entries: engine().catalogue,
+          current: entry(lastModelId),
+        });
+        api.set({
+          status: 'error',
+          label: view.message,
+          error: view,
+          deviceLossCount,
+          loadedModelId: null,
+        });
+      },
+      onLockLost() {
+        chatModel = null;
+        const message = 'Another tab took over the model. Take it back to continue here.';
+        api.set({
+          status: 'error',
+          label: message,
+          loadedModelId: null,
+          error: errorView('lock-lost', message, { canTakeOver: true }),
+        });
+      },
+    },
+  );
+
+  async function buildAndCheckCatalogue(isCurrent: () => boolean): Promise<Catalogue> {
+    api.set({ catalogueStatus: 'loading' });
+    const prebuilt = await session.prebuiltAppConfig();
+    const built = buildCatalogue(prebuilt.model_list, {
+      weightsUrl: engine().weightsUrl,
+      origin: environment.origin,
+    });
+    const shaderF16 = engine().preflight?.shaderF16 ?? false;
+    if (!isCurrent()) return built;
+    api.set((current) => ({
+      catalogue: built.entries,
+      catalogueStatus: 'ready',
+      selectedModelId: current.selectedModelId ?? recommendedEntryId(built.entries, shaderF16),
+    }));
+    const cached = await Promise.all(
+      built.entries.map((item) => session.isCached(item.id, built.appConfig)),
+    );
+    if (isCurrent())
+      api.set({
+        catalogue: built.entries.map((item, index) => ({ ...item, cached: cached[index] ?? null })),
+      });
+    return built;
+  }
+
+  /** One build shared by every caller; a changed weights URL starts a new one. */
+  let catalogue: Promise<Catalogue> | null = null;
+  function ensureCatalogue(): Promise<Catalogue> {
+    if (catalogue) return catalogue;
+    const building = buildAndCheckCatalogue(() => catalogue === building);
+    catalogue = building;
+    building.catch((error: unknown) => {
+      if (catalogue === building) catalogue = null;
+      api.set({ catalogueStatus: 'error' });
+      fail(
+        errorView('unknown', `The model list could not be loaded: ${String(error)}`, {
+          canRetry: true,
+        }),
+      );
+    });
+    return building;
+  }
+
+  function fail(view: EngineErrorView) {
+    api.set({ status: 'error', label: view.message, error: view, progress: null });
+  }
+
+  async function startScripted(scriptUrl: string | null) {
+    try {
+      const script = await fetchEngineScript(scriptUrl, environment.origin, environment.fetch);
+      chatModel = createScripted({ outputs: script.outputs, tokenDelayMs: script.tokenDelayMs });
+      api.set({ status: 'scripted', label: scriptedLabel, error: null });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      fail(errorView('script', `Scripted mode is off: ${message}`));
+    }
+  }
+
+  return {
+    status: 'none',
+    label: 'No model loaded',
+    getChatModel: () => chatModel,
+    catalogue: [],
+    catalogueStatus: 'idle',
+    selectedModelId: null,
+    loadedModelId: null,
+    preflight: null,
+    progress: null,
+    error: null,
+    deviceLossCount: 0,
+    storage: null,
+    weightsUrl: environment.settings.get(weightsSettingKey) ?? environment.defaultWeightsUrl,
+
+    async initEngine() {
+      const request = engineModeFromSearch(environment.search);
+      if (request.mode === 'scripted') await startScripted(request.scriptUrl);
+      await Promise.all([engine().runPreflight(), engine().refreshStorage()]);
+    },
+
+    async loadCatalogue() {
+      await ensureCatalogue().catch(() => undefined);
+    },
+
+    selectModel(id) {
+      api.set({ selectedModelId: id });
+    },
+
+    async runPreflight(modelId) {
+      const model = modelId ? entry(modelId) : undefined;
+      const result = await runPreflight(
+        environment,
+        model && {
+          label: model.label,
+          requiresShaderF16: model.requiresShaderF16,
+          largestTensorBytes: model.largestTensorBytes,
+          downloadBytes: model.downloadBytes,
+          cached: model.cached === true,
+        },
+      );
+      api.set({ preflight: result });
+      return result;
+    },
+
+    async loadModel(id, options = {}) {
+      const thisLoad = ++loadNumber;
+      const current = () => thisLoad === loadNumber;
+      chatModel = null;
+      api.set({ status: 'loading', label: 'Loading the model list…', error: null });
+      const built = await ensureCatalogue().catch(() => null);
+      const modelId = id ?? engine().selectedModelId;
+      const model = entry(modelId);
+      if (!current() || !built || !model || !modelId) return;
+      lastModelId = modelId;
+      api.set({
+        label: `Loading ${model.label}…`,
+        selectedModelId: modelId,
+        loadedModelId: null,
+        error: null,
+        progress: {
+          phase: 'starting',
+          fraction: 0,
+          text: 'Checking this device',
+          elapsedSeconds: 0,
+        },
+      });
+      const preflight = await engine().runPreflight(modelId);
+      if (!current()) return;
+      if (!preflight.ok) {
+        const failures = preflight.checks.filter((check) => check.status === 'fail');
+        fail(
+          errorView('preflight', failures.map((check) => check.message).join(' '), {
+            canRetry: true,
+          }),
+        );
+        return;
+      }
+      try {
+        const loaded = await session.load({
+          modelId,
+          appConfig: built.appConfig,
+          contextWindow: model.contextWindow,
+          onProgress: (progress) => {
+            if (current()) api.set({ progress });
+          },
+          ...(options.steal ? { steal: true } : {}),
+        });
+        if (!current()) return;
+        chatModel = loaded;
+        const honesty = model.isCoalm ? 'running on this device' : model.note;
+        api.set((current) => ({
+          status: 'ready',
+          label: `${model.label}: ${honesty}`,
+          loadedModelId: modelId,
+          progress: null,
+          catalogue: current.catalogue.map((item) =>
+            item.id === modelId ? { ...item, cached: true } : item,
+          ),
+        }));
+        void engine().refreshStorage();
+      } catch (error) {
+        if (!current()) return;
+        if (error instanceof ModelLockBusyError) {
+          fail(errorView('lock-busy', error.message, { canTakeOver: true }));
+        } else if (error instanceof ChatModelError && error.kind === 'aborted') {
+          api.set({
+            status: 'none',
+            label: 'Loading cancelled: downloaded parts are kept',
+            progress: null,
+          });
+        } else {
+          const kind = error instanceof ChatModelError ? error.kind : 'unknown';
+          const deviceLossCount = engine().deviceLossCount + (kind === 'device-lost' ? 1 : 0);
+          api.set({ deviceLossCount });
+          fail(
+            modelFailureView(kind, error instanceof Error ? error.message : String(error), {
+              deviceLossCount,
+              entries: engine().catalogue,
+              current: model,
+            }),
+          );
+        }
+      }
+    },
+
+    cancelLoad() {
+      session.cancel();
+    },
+
+    async retry() {
+      await engine().loadModel(lastModelId ?? undefined);
+    },
+
+    async takeOverLock() {
+      await engine().loadModel(lastModelId ?? undefined, { steal: true });
+    },
+
+    async repair(id) {
+      const built = await ensureCatalogue();
+      if (engine().loadedModelId === id) engine().unloadModel();
+      await session.deleteCached(id, built.appConfig);
+      await engine().loadModel(id);
+    },
+
+    async deleteCachedModel(id) {
+      const built = await ensureCatalogue();
+      if (engine().loadedModelId === id) engine().unloadModel();
+      await session.deleteCached(id, built.appConfig);
+      api.set((current) => ({
+        catalogue: current.catalogue.map((item) =>
+          item.id === id ? { ...item, cached: false } : item,
+        ),
+      }));
+      await engine().refreshStorage();
+    },
+
+    unloadModel() {
+      loadNumber++;
+      session.unload();
+      chatModel = null;
+      api.set({ status: 'none', label: 'No model loaded', loadedModelId: null, progress: null });
+    },
+
+    setWeightsUrl(url) {
+      environment.settings.set(weightsSettingKey, url);
+      catalogue = null;
+      api.set({ weightsUrl: url });
+      void engine().loadCatalogue();
+    },
+
+    async refreshStorage() {
+      const estimate = await environment.navigator.storage?.estimate?.().catch(() => undefined);
+      if (estimate?.quota === undefined) return;
+      api.set({ storage: { usageBytes: estimate.usage ?? 0, quotaBytes: estimate.quota } });
+    },
+  };
 }
