@@ -18,6 +18,10 @@ import {
 /** `Name(` with no space before the bracket: prose such as "Sure (one moment)" is not a call. */
 export const callStartPattern = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\(/;
 
+const callNamePattern = /[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/;
+const callSeparatorPattern = /[ \t]*(?:\r?\n\s*|;\s*)/;
+const actionLabelPattern = /action\s*:\s*/i;
+
 export function readCalls(cursor: TextCursor): ParsedCall[] {
   cursor.skipSpace();
   const first = cursor.peek();
@@ -32,9 +36,9 @@ function readFollowingCalls(cursor: TextCursor): ParsedCall[] {
   const calls: ParsedCall[] = [];
   for (;;) {
     const start = cursor.position;
-    const separator = cursor.match(/[ \t]*(?:\r?\n\s*|;\s*)/);
+    const separator = cursor.match(callSeparatorPattern);
     if (separator === undefined) break;
-    const labelled = cursor.match(/action\s*:\s*/i) !== undefined;
+    const labelled = cursor.match(actionLabelPattern) !== undefined;
     if (!callStartPattern.test(cursor.text.slice(cursor.position, cursor.position + 200))) {
       if (labelled) throw new LiteralSyntaxError('an Action label is not followed by a call');
       cursor.position = start;
@@ -77,7 +81,7 @@ function readBracketed(cursor: TextCursor): ParsedCall[] {
 
 export function readCall(cursor: TextCursor): ParsedCall {
   cursor.skipSpace();
-  const name = cursor.match(/[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*/);
+  const name = cursor.match(callNamePattern);
   if (name === undefined)
     throw new LiteralSyntaxError(`expected a function call ${cursor.describeHere()}`);
   cursor.skipSpace();

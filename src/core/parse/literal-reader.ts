@@ -32,7 +32,7 @@ export class TextCursor {
   }
 
   match(pattern: RegExp): string | undefined {
-    const sticky = new RegExp(pattern.source, 'y' + pattern.flags.replace('y', ''));
+    const sticky = stickyVersion(pattern);
     sticky.lastIndex = this.position;
     const found = sticky.exec(this.text);
     if (!found) return undefined;
@@ -56,6 +56,17 @@ export class TextCursor {
     if (this.atEnd) return 'at the end of the output';
     return `at ${JSON.stringify(this.text.slice(this.position, this.position + 12))}`;
   }
+}
+
+const stickyPatterns = new WeakMap<RegExp, RegExp>();
+/** Patterns are module constants, so their sticky copies are built once. */
+function stickyVersion(pattern: RegExp): RegExp {
+  let sticky = stickyPatterns.get(pattern);
+  if (!sticky) {
+    sticky = new RegExp(pattern.source, 'y' + pattern.flags.replace('y', ''));
+    stickyPatterns.set(pattern, sticky);
+  }
+  return sticky;
 }
 
 const identifierPattern = /[A-Za-z_][A-Za-z0-9_]*/;
@@ -182,6 +193,13 @@ export function readString(cursor: TextCursor): string {
   }
 }
 
+const octalDigitsPattern = /[0-7]{0,2}/;
+const hexDigitPatterns: Readonly<Record<number, RegExp>> = {
+  2: /[0-9a-fA-F]{2}/,
+  4: /[0-9a-fA-F]{4}/,
+  8: /[0-9a-fA-F]{8}/,
+};
+
 function readEscape(cursor: TextCursor): string {
   const kind = cursor.peek();
   cursor.position++;
@@ -189,13 +207,13 @@ function readEscape(cursor: TextCursor): string {
   if (simple !== undefined) return simple;
   const hexLength = kind === 'x' ? 2 : kind === 'u' ? 4 : kind === 'U' ? 8 : 0;
   if (hexLength > 0) {
-    const digits = cursor.match(new RegExp(`[0-9a-fA-F]{${hexLength}}`));
+    const digits = cursor.match(hexDigitPatterns[hexLength] as RegExp);
     const code = digits === undefined ? NaN : parseInt(digits, 16);
     if (!(code <= 0x10ffff)) throw new LiteralSyntaxError(`invalid \\${kind} escape in a string`);
     return String.fromCodePoint(code);
   }
   if (/[0-7]/.test(kind)) {
-    const more = cursor.match(/[0-7]{0,2}/) ?? '';
+    const more = cursor.match(octalDigitsPattern) ?? '';
     return String.fromCharCode(parseInt(kind + more, 8));
   }
   if (kind === '') throw new LiteralSyntaxError('unterminated string: it ends in a backslash');
