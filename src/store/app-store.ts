@@ -18,6 +18,7 @@ import type {
 } from './store-dependencies';
 import { createWalkthroughSlice, type WalkthroughSlice } from './walkthrough-slice';
 import type { KeyValueStore } from '../core/storage/key-value-store';
+import type { Latency } from '../mock-apis';
 import type { TransferFile } from './chat-slice';
 import { defaultBookingWorld, defaultRunTurn } from './default-services';
 
@@ -42,7 +43,7 @@ export interface AppDependencies {
   ids?: IdSource;
   /** Defaults to the mock booking world over `keyValueStore` with `latencyMs`. */
   bookingWorld?: BookingWorld;
-  latencyMs?: number;
+  latencyMs?: Latency;
   runTurn?: RunTurn;
   deliverFile?: (file: TransferFile) => void;
   locks?: LockManagerLike | null;

@@ -28,7 +28,8 @@ export function createBookingsSlice(
     refresh,
     async cancel(reference) {
       try {
-        await world.cancelBooking(reference);
+        const result = await world.cancelBooking(reference);
+        if (!result.ok) reportError(new Error(result.error.message));
       } catch (error) {
         reportError(error);
       }

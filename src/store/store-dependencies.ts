@@ -1,42 +1,22 @@
 import type { TurnEvent } from '../core/agent/turn-events';
-import type { Conversation } from '../core/conversation/conversation';
-import type { ChatModel } from '../core/model/chat-model';
+import type { RunTurnOptions } from '../core/agent/run-turn';
 import type { KeyValueStore } from '../core/storage/key-value-store';
-import type { ToolCall, ToolDefinition } from '../core/tools/tool-definition';
-import type { ToolRegistry } from '../core/tools/tool-registry';
+import type { Booking, BookingWorld as MockBookingWorld } from '../mock-apis';
 import type { TransferFile } from './chat-slice';
 
-/** The turn loop's options, as src/core/agent/run-turn.ts takes them. */
-export interface RunTurnOptions {
-  conversation: Conversation;
-  userText: string;
-  model: ChatModel;
-  tools: ToolRegistry;
-  ids: IdSource;
-  now(): number;
-  confirm?: (call: ToolCall, tool: ToolDefinition) => Promise<boolean>;
-  signal?: AbortSignal;
-  maxSteps?: number;
-}
-
+/** The turn loop (src/core/agent/run-turn.ts), injectable so tests can drive exact events. */
 export type RunTurn = (options: RunTurnOptions) => AsyncGenerator<TurnEvent>;
+export type { RunTurnOptions };
 
 export interface IdSource {
   next(): string;
 }
 
-/** A stored booking as the booking world lists it; the store only relies on the reference. */
-export interface BookingRecord {
-  reference: string;
-  [field: string]: unknown;
-}
+/** A stored booking, as the booking world lists and exports it. */
+export type BookingRecord = Booking;
 
-/** The slice of the mock booking world the store uses (src/mock-apis). */
-export interface BookingWorld {
-  tools: readonly ToolDefinition[];
-  listBookings(): Promise<readonly BookingRecord[]> | readonly BookingRecord[];
-  cancelBooking(reference: string): Promise<unknown>;
-}
+/** The part of the mock booking world (src/mock-apis) the store uses. */
+export type BookingWorld = Pick<MockBookingWorld, 'tools' | 'listBookings' | 'cancelBooking'>;
 
 /** BroadcastChannel as far as tab sync needs it, so tests can pass an in-process fake. */
 export interface SyncChannel {
