@@ -1,5 +1,27 @@
-// STUB: owned by the engine work. Mounted at the top of the chat: one line that says what answers
-// (scripted replies, model loading, ready, an engine error with its retry action). No props.
+import { phaseLabels } from '../../store/engine-slice';
+import { EngineErrorActions } from './EngineErrorActions';
+import { useEngine } from './use-engine';
+
+/** One line at the top of the chat: what answers, and the action an error calls for. */
 export function EngineBanner() {
-  return null;
+  const engine = useEngine();
+  const progress = engine.progress;
+  const loadingDetail =
+    engine.status === 'loading' && progress && progress.phase !== 'starting'
+      ? ` ${phaseLabels[progress.phase]}: ${Math.round(progress.fraction * 100)}%`
+      : '';
+  return (
+    <div
+      className={`engine-banner engine-banner-${engine.status}`}
+      role={engine.status === 'error' ? 'alert' : 'status'}
+      aria-label="Engine"
+      data-engine-status={engine.status}
+    >
+      <span>
+        {engine.label}
+        {loadingDetail}
+      </span>{' '}
+      <EngineErrorActions />
+    </div>
+  );
 }

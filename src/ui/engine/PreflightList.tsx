@@ -1,0 +1,34 @@
+import { useEngine } from './use-engine';
+
+const marks = { pass: '✓', warn: '!', fail: '✗' } as const;
+const spoken = { pass: 'passed', warn: 'warning', fail: 'failed' } as const;
+
+/** What this device can do, each check with its own advice. */
+export function PreflightList() {
+  const engine = useEngine();
+  const preflight = engine.preflight;
+  return (
+    <section aria-label="Device check">
+      <h3>This device</h3>
+      {preflight ? (
+        <ul>
+          {preflight.checks.map((check) => (
+            <li key={check.id} data-check={check.id} data-status={check.status}>
+              <span aria-label={spoken[check.status]}>{marks[check.status]}</span> {check.message}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>Not checked yet.</p>
+      )}
+      {preflight?.ok && (
+        <p data-testid="recommended-quantization">
+          Recommended build: {preflight.recommendedQuantization}
+        </p>
+      )}
+      <button type="button" onClick={() => void engine.runPreflight()}>
+        Check this device again
+      </button>
+    </section>
+  );
+}

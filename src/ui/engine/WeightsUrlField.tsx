@@ -1,0 +1,30 @@
+import { useState, type FormEvent } from 'react';
+import { useEngine } from './use-engine';
+
+/** Where the CoALM weights come from: this site's /models/ folder unless set here. */
+export function WeightsUrlField() {
+  const engine = useEngine();
+  const [draft, setDraft] = useState(engine.weightsUrl);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    engine.setWeightsUrl(draft.trim());
+  };
+  return (
+    <form aria-label="CoALM weights location" onSubmit={submit}>
+      <label>
+        CoALM weights URL
+        <input
+          type="url"
+          value={draft}
+          placeholder="/models/ (this site)"
+          onChange={(event) => setDraft(event.target.value)}
+        />
+      </label>
+      <button type="submit">Save weights URL</button>
+      <small>
+        A folder holding CoALM-8B-q4f16_1-MLC/ and CoALM-8B-q4f32_1-MLC/, a URL with
+        {' {quant}'}, or a Hugging Face repository. See docs/coalm-weights.md.
+      </small>
+    </form>
+  );
+}
