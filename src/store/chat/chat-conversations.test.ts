@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { searchConversations } from '../chat-slice';
+import { createFakeRunTurn } from '../test-support/fake-run-turn';
+import { buildTestStore } from '../test-support/harness';
+
+function storeWithReplies() {
+  return buildTestStore({
+    runTurn: createFakeRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn,
+  });
+}
+
+describe('conversations', () => {
+  it('lists new conversations newest first, with the profile chosen', async () => {
+    const { chat, clock } = storeWithReplies();
+    await chat().init();
+    const first = await chat().newConversation();
+    clock.advance(1000);
+    const second = await chat().newConversation('cra-chat');
+    expect(chat().summaries.map((summary) => summary.id)).toEqual([second, first]);
+    expect(chat().active).toMatchObject({ id: second, profile: 'cra-chat' });
+    await chat().openConversation(first);
+    expect(chat().active).toMatchObject({ id: first, profile: 'cra-exact' });
+  });
+
+  it('sets the profile of the open conversation and keeps it after a reload', async () => {
+    const { chat, recording } = storeWithReplies();
+    await chat().init();
+    const id = await chat().newConversation();
+    await chat().setProfile('cra-chat');
+    expect(chat().active?.profile).toBe('cra-chat');
+    const reloaded = buildTestStore({ sharedStore: recording.inner });
+    await reloaded.chat().init();
+    await reloaded.chat().openConversation(id);
+    expect(reloaded.chat().active?.profile).toBe('cra-chat');
+  });
+
+  it('renames, and the new title is searchable and stored', async () => {
+    const { chat, recording } = storeWithReplies();
+    await chat().init();
+    await chat().send('Cheap hotel in the north');
+    const id = chat().activeId ?? '';
+    await chat().renameConversation(id, '  Weekend   away ');
+    expect(chat().summaries[0]?.title).toBe('Weekend away');
+    expect(await recording.inner.get(`summary:${id}`)).toMatchObject({ title: 'Weekend away' });
+    await chat().renameConversation(id, '   ');
+    expect(chat().active?.title).toBe('Weekend away');
+    expect(searchConversations(chat().summaries, 'weekend').map((s) => s.id)).toEqual([id]);
+    expect(searchConversations(chat().summaries, 'north HOTEL').map((s) => s.id)).toEqual([id]);
+    expect(searchConversations(chat().summaries, 'train')).toEqual([]);
+  });
+
+  it('deletes from storage and brings the conversation back on undo', async () => {
+    const { chat, recording } = storeWithReplies();
+    await chat().init();
+    await chat().send('Keep this one');
+    const id = chat().activeId ?? '';
+    await chat().deleteConversation(id);
+    expect(chat().summaries).toEqual([]);
+    expect(chat().active).toBeNull();
+    expect(chat().lastDeleted).toEqual({ id, title: 'Keep this one' });
+    expect(await recording.inner.get(`conversation:${id}`)).toBeUndefined();
+    await chat().undoDelete();
+    expect(chat().lastDeleted).toBeNull();
+    expect(chat().summaries.map((summary) => summary.id)).toEqual([id]);
+    const restored = await recording.inner.get<{ turns: unknown[] }>(`conversation:${id}`);
+    expect(restored?.turns).toHaveLength(1);
+  });
+
+  it('reports a damaged conversation when it is opened', async () => {
+    const { chat, recording } = storeWithReplies();
+    await recording.inner.set('summary:x', {
+      id: 'x',
+      title: 'X',
+      updatedAt: 1,
+      turnCount: 1,
+      searchText: 'x',
+    });
+    await recording.inner.set('conversation:x', { id: 'x', turns: 3 });
+    await chat().init();
+    await chat().openConversation('x');
+    expect(chat().active).toBeNull();
+    expect(chat().notices.map((notice) => notice.kind)).toEqual(['corrupt-records']);
+    chat().dismissNotice(chat().notices[0]?.id ?? '');
+    expect(chat().notices).toEqual([]);
+  });
+});
