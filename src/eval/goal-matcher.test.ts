@@ -46,7 +46,7 @@ describe('matching entities', () => {
 
   it('treats train times as bounds', () => {
     const goal = {
-      train: { info: { departure: 'cambridge', day: 'friday', leave_at: '10:00' }, request: [] },
+      train: { info: { departure: 'cambridge', day: 'friday', leave_after: '10:00' }, request: [] },
     };
     expect(matchingEntities(goal, data)).toEqual({ train: ['tr5678'] });
     const arriving = { train: { info: { arrive_by: '10:00' }, request: [] } };

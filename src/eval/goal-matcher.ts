@@ -18,10 +18,11 @@ export function satisfies(record: EntityRecord, info: SlotValues): boolean {
   return Object.entries(info).every(([slot, wanted]) => {
     const value = normalizeValue(wanted);
     if (value === 'dontcare' || value === '') return true;
-    const actual = normalizeValue(recordField(record, slot));
     const key = normalizeKey(slot);
+    const actual = normalizeValue(recordField(record, slot));
     // Train times are bounds, as in the benchmark: leave at or after, arrive by or before.
-    if (key === 'leaveat') return actual >= value;
+    if (key === 'leaveafter' || key === 'leaveat')
+      return normalizeValue(recordField(record, 'leaveAt')) >= value;
     if (key === 'arriveby') return actual <= value;
     if (key === 'name') return actual.includes(value) || value.includes(actual);
     return actual === value;

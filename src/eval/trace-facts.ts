@@ -93,9 +93,12 @@ export function extractFacts(
       };
       const reference = step.result.ok ? referenceIn(step.result.data) : undefined;
       if (reference) attempt.reference = reference;
-      const entity = Object.values(step.call.arguments)
-        .map(normalizeValue)
-        .find((value) => value in known);
+      // The booking's own answer names the venue or train; otherwise an argument that does.
+      const entity =
+        (step.result.ok ? entityKey(step.result.data) : undefined) ??
+        Object.values(step.call.arguments)
+          .map(normalizeValue)
+          .find((value) => value in known);
       if (entity) attempt.entity = entity;
       facts.bookings.push(attempt);
     }

@@ -36,6 +36,10 @@ export interface WalkthroughTurn {
   expectedCalls: ExpectedCall[];
   /** The dialogue state after this turn ("dontcare" is a value). */
   expectedState: DialogueState;
+  /** Entity attributes the ideal reply states (phone, postcode, ...), for the oracle. */
+  mention?: string[];
+  /** What the ideal agent says when it calls nothing (a clarifying question, a goodbye). */
+  systemReply?: string;
 }
 
 export interface Walkthrough {
@@ -45,10 +49,17 @@ export interface Walkthrough {
   tags: string[];
   goal: UserGoal;
   turns: WalkthroughTurn[];
+  /** Imperfect scripted variants to build besides the oracle one. */
+  mistakes?: Mistake[];
 }
 
-/** Where a scripted variant departs from the ideal agent, so checks know what must score < 1. */
-export type MistakeKind = 'wrong-slot-value' | 'missing-request' | 'premature-booking';
+/** A deliberate departure from the ideal agent, so the metrics can be seen to give partial credit. */
+export type Mistake =
+  | { kind: 'wrong-slot-value'; turn: number; argument: string; value: string }
+  | { kind: 'missing-request'; attribute: string }
+  | { kind: 'premature-booking'; turn: number; call: ExpectedCall };
+
+export type MistakeKind = Mistake['kind'];
 
 /** Raw model outputs, one per model call, that replay a walkthrough through the real loop. */
 export interface ScriptedVariant {

@@ -30,4 +30,11 @@ describe('joint goal accuracy', () => {
     expect(scoreTurnStates([{}], [{ train: {} }])[0]?.correct).toBe(true);
     expect(scoreTurnStates([{ train: { day: 'friday' } }], [undefined])[0]?.correct).toBe(false);
   });
+
+  it('leaves ignored slots such as booking references out of the comparison', () => {
+    const gold = [{ restaurant: { people: '2' } }];
+    const tracked = [{ restaurant: { people: '2', ref: 'AB12CD34' } }];
+    expect(scoreTurnStates(gold, tracked)[0]?.correct).toBe(false);
+    expect(scoreTurnStates(gold, tracked, ['ref'])[0]?.correct).toBe(true);
+  });
 });

@@ -1,0 +1,183 @@
+import type { WalkthroughRecipe } from './walkthrough-builder';
+import { firstResult, refusedThenAccepted, text } from './world-probes';
+import { WEEKDAYS, acceptedBooking, findHotels, reserveHotel, slots } from './recipe-helpers';
+
+const hotelWithParking: WalkthroughRecipe = async (kit) => {
+  const search = { area: 'north', parking: 'yes' };
+  const venue = text(await firstResult(kit, 'FindHotels', search), 'name');
+  const find = findHotels(search);
+  const book = await acceptedBooking(
+    kit,
+    [find],
+    reserveHotel({ name: venue, people: 2, day: 'friday', stay: 3 }),
+    'day',
+    WEEKDAYS,
+  );
+  return {
+    id: 'hotel-parking',
+    title: 'A hotel with free parking in the north',
+    tags: ['hotel', 'single-domain', 'booking'],
+    goal: {
+      hotel: {
+        info: search,
+        book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 3 }),
+        request: ['phone', 'reference'],
+      },
+    },
+    turns: [
+      { user: 'I need somewhere to stay in the north with free parking.', calls: [find] },
+      {
+        user: `Book it for 2 people for 3 nights from ${String(book.arguments['day'])}, and give me the phone number.`,
+        calls: [book],
+        mention: ['phone'],
+      },
+    ],
+    mistakes: [{ kind: 'missing-request', attribute: 'phone' }],
+  };
+};
+
+const hotelFullNight: WalkthroughRecipe = async (kit) => {
+  const search = { area: 'east', type: 'guesthouse' };
+  const venue = text(await firstResult(kit, 'FindHotels', search), 'name');
+  const candidates = WEEKDAYS.map((day) => ({ name: venue, people: 4, day, stay: 4 }));
+  const { refused, accepted } = await refusedThenAccepted(kit, 'ReserveHotel', candidates, {
+    argument: 'day',
+    values: WEEKDAYS,
+  });
+  return {
+    id: 'hotel-full-night',
+    title: 'A guesthouse full on the first choice of day',
+    tags: ['hotel', 'fail_book', 'booking'],
+    goal: {
+      hotel: {
+        info: search,
+        failBook: slots({ day: refused['day'] ?? '' }),
+        book: slots({ people: 4, day: accepted['day'] ?? '', stay: 4 }),
+        request: ['reference'],
+      },
+    },
+    turns: [
+      { user: 'I am looking for a guesthouse in the east.', calls: [findHotels(search)] },
+      {
+        user: `Book it for 4 people, 4 nights from ${String(refused['day'])}.`,
+        calls: [reserveHotel(refused)],
+      },
+      {
+        user: `Could we arrive on ${String(accepted['day'])} instead?`,
+        calls: [reserveHotel(accepted)],
+      },
+    ],
+  };
+};
+
+const cheapGuesthouse: WalkthroughRecipe = async () => {
+  const search = { area: 'dontcare', type: 'guesthouse', price_range: 'cheap', internet: 'yes' };
+  return {
+    id: 'cheap-guesthouse-wifi',
+    title: 'A cheap guesthouse with wifi, anywhere',
+    tags: ['hotel', 'dontcare'],
+    goal: { hotel: { info: search, request: ['address', 'postcode'] } },
+    turns: [
+      {
+        user: 'I want a cheap guesthouse with free wifi. The area does not matter.',
+        calls: [findHotels(search)],
+      },
+      { user: 'What is the address and postcode?', mention: ['address', 'postcode'] },
+    ],
+  };
+};
+
+const vagueStay: WalkthroughRecipe = async (kit) => {
+  const search = { area: 'east', price_range: 'moderate' };
+  const venue = text(await firstResult(kit, 'FindHotels', search), 'name');
+  const find = findHotels(search);
+  const book = await acceptedBooking(
+    kit,
+    [find],
+    reserveHotel({ name: venue, people: 1, day: 'monday', stay: 2 }),
+    'day',
+    ['monday', ...WEEKDAYS],
+  );
+  return {
+    id: 'vague-stay',
+    title: 'A place to stay, found by asking',
+    tags: ['hotel', 'clarification', 'booking'],
+    goal: {
+      hotel: {
+        info: search,
+        book: slots({ people: 1, day: book.arguments['day'] ?? '', stay: 2 }),
+        request: ['reference'],
+      },
+    },
+    turns: [
+      {
+        user: 'I need a place to stay.',
+        reply: 'Certainly. Which area would you like, and what price range?',
+      },
+      { user: 'Something moderately priced in the east.', calls: [find] },
+      {
+        user: `Book it for 1 person, 2 nights from ${String(book.arguments['day'])}.`,
+        calls: [book],
+      },
+    ],
+  };
+};
+
+const hotelChangeOfMind: WalkthroughRecipe = async () => {
+  const search = { area: 'dontcare', price_range: 'cheap' };
+  return {
+    id: 'hotel-change-of-mind',
+    title: 'Expensive in the centre, then cheap anywhere',
+    tags: ['hotel', 'change-of-mind', 'dontcare'],
+    goal: { hotel: { info: search, request: ['stars'] } },
+    turns: [
+      {
+        user: 'Find me an expensive hotel in the centre.',
+        calls: [findHotels({ area: 'centre', price_range: 'expensive' })],
+      },
+      {
+        user: 'Hmm, that is too much. Make it cheap, any area. How many stars does it have?',
+        calls: [findHotels(search)],
+        mention: ['stars'],
+      },
+    ],
+  };
+};
+
+const namedHotelBooking: WalkthroughRecipe = async (kit) => {
+  const venue = kit.data.hotels[3]?.name ?? kit.data.hotels[0]?.name ?? '';
+  const book = await acceptedBooking(
+    kit,
+    [],
+    reserveHotel({ name: venue, people: 2, day: 'wednesday', stay: 2 }),
+    'day',
+    ['wednesday', ...WEEKDAYS],
+  );
+  return {
+    id: 'named-hotel-booking',
+    title: 'Booking a hotel the user names',
+    tags: ['hotel', 'named-venue', 'all-at-once', 'booking'],
+    goal: {
+      hotel: {
+        info: { name: venue },
+        book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 2 }),
+        request: ['reference'],
+      },
+    },
+    turns: [
+      {
+        user: `Please book ${venue} for 2 people, 2 nights from ${String(book.arguments['day'])}.`,
+        calls: [book],
+      },
+    ],
+  };
+};
+
+export const hotelRecipes: WalkthroughRecipe[] = [
+  hotelWithParking,
+  hotelFullNight,
+  cheapGuesthouse,
+  vagueStay,
+  hotelChangeOfMind,
+  namedHotelBooking,
+];

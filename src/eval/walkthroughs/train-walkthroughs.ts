@@ -1,0 +1,82 @@
+import type { WalkthroughRecipe } from './walkthrough-builder';
+import { firstResult, text } from './world-probes';
+import { buyTrainTickets, findTrains } from './recipe-helpers';
+
+const trainToLondon: WalkthroughRecipe = async (kit) => {
+  const search = {
+    departure: 'cambridge',
+    destination: 'london kings cross',
+    day: 'friday',
+    leave_after: '09:00',
+  };
+  const train = text(await firstResult(kit, 'FindTrains', search), 'train_id');
+  return {
+    id: 'train-to-london',
+    title: 'A train to London on friday morning',
+    tags: ['train', 'single-domain', 'booking'],
+    goal: { train: { info: search, book: { people: '2' }, request: ['arrive_by', 'reference'] } },
+    turns: [
+      {
+        user: 'I need a train from cambridge to london kings cross on friday, leaving after 09:00. When does it arrive?',
+        calls: [findTrains(search)],
+        mention: ['leave_at', 'arrive_by'],
+      },
+      {
+        user: 'Book 2 tickets please.',
+        calls: [buyTrainTickets({ train_id: train, day: 'friday', people: 2 })],
+      },
+    ],
+    mistakes: [{ kind: 'wrong-slot-value', turn: 0, argument: 'day', value: 'thursday' }],
+  };
+};
+
+const arriveBy: WalkthroughRecipe = async () => {
+  const search = {
+    departure: 'stansted airport',
+    destination: 'cambridge',
+    day: 'sunday',
+    arrive_by: '14:00',
+  };
+  return {
+    id: 'train-arrive-by',
+    title: 'Arriving in Cambridge by a given time',
+    tags: ['train', 'single-domain'],
+    goal: { train: { info: search, request: ['leave_at', 'duration'] } },
+    turns: [
+      {
+        user: 'I have to get from stansted airport to cambridge by 14:00 on sunday. When does the train leave and how long is the trip?',
+        calls: [findTrains(search)],
+        mention: ['leave_at', 'duration'],
+      },
+    ],
+  };
+};
+
+const trainNeedsDetails: WalkthroughRecipe = async (kit) => {
+  const search = {
+    departure: 'cambridge',
+    destination: 'ely',
+    day: 'wednesday',
+    leave_after: '17:00',
+  };
+  const train = text(await firstResult(kit, 'FindTrains', search), 'train_id');
+  return {
+    id: 'train-clarification',
+    title: 'A train request missing its origin and day',
+    tags: ['train', 'clarification', 'booking'],
+    goal: { train: { info: search, book: { people: '3' }, request: ['reference'] } },
+    turns: [
+      {
+        user: 'I want a train to ely.',
+        reply: 'Where will you be leaving from, and on which day and time?',
+      },
+      { user: 'From cambridge on wednesday, after 17:00.', calls: [findTrains(search)] },
+      {
+        user: 'Book 3 tickets on that one.',
+        calls: [buyTrainTickets({ train_id: train, day: 'wednesday', people: 3 })],
+      },
+    ],
+  };
+};
+
+export const trainRecipes: WalkthroughRecipe[] = [trainToLondon, arriveBy, trainNeedsDetails];

@@ -1,0 +1,119 @@
+/**
+ * Walkthroughs are written as recipes over the generated world: venue names come from real
+ * searches, failing bookings from probing the world's capacity, references from simulating the
+ * expected calls. The builder then derives each turn's gold state from the expected calls.
+ */
+import type { DialogueState } from '../../core/conversation/conversation';
+import type { ToolResult } from '../../core/tools/tool-definition';
+import { createEvaluationWorld, type EvaluationWorld } from '../evaluation-world';
+import { normalizeKey } from '../normalize';
+import type { ExpectedCall, Mistake, UserGoal, Walkthrough, WalkthroughTurn } from '../walkthrough';
+
+/** Stands for "the reference of the latest successful booking" in a recipe's call arguments. */
+export const LATEST_REFERENCE = '$latest-reference';
+
+export interface TurnDraft {
+  user: string;
+  calls?: ExpectedCall[];
+  mention?: string[];
+  reply?: string;
+}
+
+export interface WalkthroughDraft {
+  id: string;
+  title: string;
+  tags: string[];
+  goal: UserGoal;
+  turns: TurnDraft[];
+  mistakes?: Mistake[];
+}
+
+export type WalkthroughRecipe = (kit: RecipeKit) => Promise<WalkthroughDraft>;
+
+export interface RecipeKit {
+  data: EvaluationWorld['world']['data'];
+  /** Runs the calls in order on a fresh world, as one conversation. */
+  simulate(calls: readonly ExpectedCall[]): Promise<ToolResult[]>;
+}
+
+const CONVERSATION_ID = 'walkthrough-probe';
+
+async function simulateCalls(calls: readonly ExpectedCall[]): Promise<ToolResult[]> {
+  const { tools } = createEvaluationWorld();
+  const results: ToolResult[] = [];
+  for (const call of calls) {
+    results.push(await tools.dispatch(call, { conversationId: CONVERSATION_ID }));
+  }
+  return results;
+}
+
+export function createRecipeKit(): RecipeKit {
+  return { data: createEvaluationWorld().world.data, simulate: simulateCalls };
+}
+
+/** Replaces LATEST_REFERENCE with the reference the world really hands out at that point. */
+async function resolveReferences(turns: readonly TurnDraft[]): Promise<ExpectedCall[][]> {
+  const { tools } = createEvaluationWorld();
+  let latest = '';
+  const resolved: ExpectedCall[][] = [];
+  for (const turn of turns) {
+    const calls: ExpectedCall[] = [];
+    for (const call of turn.calls ?? []) {
+      const args = Object.fromEntries(
+        Object.entries(call.arguments).map(([key, value]) => [
+          key,
+          value === LATEST_REFERENCE ? latest : value,
+        ]),
+      );
+      const concrete = { name: call.name, arguments: args };
+      const result = await tools.dispatch(concrete, { conversationId: CONVERSATION_ID });
+      const reference = result.ok ? result.data['reference'] : undefined;
+      if (tools.get(call.name)?.kind === 'booking' && typeof reference === 'string')
+        latest = reference;
+      calls.push(concrete);
+    }
+    resolved.push(calls);
+  }
+  return resolved;
+}
+
+/** The state the expected calls imply: each domain tool's arguments become its slots. */
+function statesAfterTurns(calls: readonly ExpectedCall[][]): DialogueState[] {
+  const { tools } = createEvaluationWorld();
+  let state: DialogueState = {};
+  return calls.map((turnCalls) => {
+    for (const call of turnCalls) {
+      const domain = tools.get(call.name)?.domain;
+      if (!domain) continue;
+      const slots = { ...(state[domain] ?? {}) };
+      for (const [name, value] of Object.entries(call.arguments))
+        if (value !== null) slots[normalizeKey(name)] = String(value);
+      state = { ...state, [domain]: slots };
+    }
+    return state;
+  });
+}
+
+export async function buildWalkthrough(
+  recipe: WalkthroughRecipe,
+  kit: RecipeKit,
+): Promise<Walkthrough> {
+  const draft = await recipe(kit);
+  const calls = await resolveReferences(draft.turns);
+  const states = statesAfterTurns(calls);
+  const turns: WalkthroughTurn[] = draft.turns.map((turn, index) => ({
+    user: turn.user,
+    expectedCalls: calls[index] ?? [],
+    expectedState: states[index] ?? {},
+    ...(turn.mention ? { mention: turn.mention } : {}),
+    ...(turn.reply ? { systemReply: turn.reply } : {}),
+  }));
+  return {
+    id: draft.id,
+    title: draft.title,
+    tags: draft.tags,
+    goal: draft.goal,
+    turns,
+    ...(draft.mistakes ? { mistakes: draft.mistakes } : {}),
+  };
+}
