@@ -22,20 +22,21 @@ const DIGIT = /\p{N}/u;
 function pieceCost(piece: string): number {
   const length = piece.length;
   if (LETTER.test(piece)) {
-    // Codes and acronyms ("KWV", "HGEB") split into one token per one or two letters.
-    if (UPPER_RUN.test(piece)) return Math.max(1, length / 1.6);
-    if (length <= 2) return 1;
-    if (length <= 8) return 1.1;
-    if (length <= 12) return 1.3;
-    return 1 + (length - 9) / 5;
+    // Codes and acronyms ("KWV", "HGEB") split into pieces of two or three letters.
+    if (UPPER_RUN.test(piece)) return length <= 3 ? 1.1 : length / 2.5;
+    if (length <= 5) return 1.02;
+    if (length <= 7) return 1.1;
+    if (length <= 9) return 1.2;
+    if (length <= 12) return 1.55;
+    return length / 6;
   }
   if (DIGIT.test(piece)) return 1;
   if (piece.trim() === '') return 1;
-  return length <= 2 ? 1.05 : length * 0.55;
+  return length <= 3 ? 1.01 : length * 0.45;
 }
 
 /** Headroom over the calibrated mean so that no realistic prompt is undercounted. */
-const SAFETY_FACTOR = 1.06;
+const SAFETY_FACTOR = 1.02;
 
 export function estimateTokens(text: string): number {
   let total = 0;
