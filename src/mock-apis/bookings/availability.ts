@@ -38,10 +38,12 @@ export function nightsOf(day: Day, stay: number): number[] {
 
 export function baseFreeRooms(seed: number, hotelId: string, night: number): number {
   const draw = unitFromKey(seed, `room|${hotelId}|${night}`);
-  if (draw < 0.02) return 0;
-  if (draw < 0.07) return 1;
-  if (draw < 0.14) return 2;
-  return 3 + Math.floor(((draw - 0.14) / 0.86) * 6);
+  // Stays span several nights and any full night refuses the stay, so full nights are rarer.
+  if (draw < 0.015) return 0;
+  if (draw < 0.035) return 1;
+  if (draw < 0.06) return 2;
+  if (draw < 0.09) return 3;
+  return 4 + Math.floor(((draw - 0.09) / 0.91) * 7);
 }
 
 export function baseFreeSeats(seed: number, trainId: string, day: Day): number {

@@ -8,7 +8,7 @@ import {
   nameParameter,
   priceRangeParameter,
 } from '../tools/parameters';
-import { searchObservation } from '../tools/search-observation';
+import { constrainedFields, searchObservation } from '../tools/search-observation';
 import type { Hotel } from '../world/records';
 import { DONT_CARE, HOTEL_TYPES, YES_NO } from '../world/vocabulary';
 import { searchHotels, summarizeHotel } from './search-hotels';
@@ -75,7 +75,8 @@ export function createFindHotelsTool(hotels: readonly Hotel[]): ToolDefinition {
         internet: constraintValue(textValue(values, 'internet')),
         name: textValue(values, 'name'),
       };
-      return searchObservation(searchHotels(hotels, query), 'hotel', summarizeHotel);
+      const fixed = constrainedFields({ ...query, price_range: query.priceRange });
+      return searchObservation(searchHotels(hotels, query), 'hotel', summarizeHotel, fixed);
     }),
   };
 }

@@ -35,13 +35,17 @@ export function searchHotels(hotels: readonly Hotel[], query: HotelQuery): Searc
 }
 
 /** What the model sees of one hotel: the fields users ask about, snake_case like the tools. */
-export function summarizeHotel(hotel: Hotel): Record<string, unknown> {
-  return {
+export function summarizeHotel(hotel: Hotel, detailed: boolean): Record<string, unknown> {
+  const summary = {
     name: hotel.name,
     type: hotel.type,
     area: hotel.area,
     price_range: hotel.priceRange,
     stars: hotel.stars,
+  };
+  if (!detailed) return summary;
+  return {
+    ...summary,
     parking: hotel.parking,
     internet: hotel.internet,
     phone: hotel.phone,

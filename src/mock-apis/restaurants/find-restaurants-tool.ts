@@ -7,7 +7,7 @@ import {
   priceRangeParameter,
 } from '../tools/parameters';
 import { guardedExecute, textValue } from '../tools/guarded-execute';
-import { searchObservation } from '../tools/search-observation';
+import { constrainedFields, searchObservation } from '../tools/search-observation';
 import type { Restaurant } from '../world/records';
 import { searchRestaurants, summarizeRestaurant } from './search-restaurants';
 
@@ -39,10 +39,12 @@ export function createFindRestaurantsTool(restaurants: readonly Restaurant[]): T
         priceRange: constraintValue(textValue(values, 'price_range')),
         name: textValue(values, 'name'),
       };
+      const fixed = constrainedFields({ ...query, price_range: query.priceRange });
       return searchObservation(
         searchRestaurants(restaurants, query),
         'restaurant',
         summarizeRestaurant,
+        fixed,
       );
     }),
   };

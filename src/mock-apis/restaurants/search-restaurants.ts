@@ -29,12 +29,19 @@ export function searchRestaurants(
 }
 
 /** What the model sees of one restaurant: the fields users ask about, snake_case like the tools. */
-export function summarizeRestaurant(restaurant: Restaurant): Record<string, unknown> {
-  return {
+export function summarizeRestaurant(
+  restaurant: Restaurant,
+  detailed: boolean,
+): Record<string, unknown> {
+  const summary = {
     name: restaurant.name,
     area: restaurant.area,
     food: restaurant.food,
     price_range: restaurant.priceRange,
+  };
+  if (!detailed) return summary;
+  return {
+    ...summary,
     phone: restaurant.phone,
     address: restaurant.address,
     postcode: restaurant.postcode,

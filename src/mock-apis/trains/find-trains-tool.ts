@@ -1,7 +1,7 @@
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
 import { guardedExecute, textValue } from '../tools/guarded-execute';
 import { constraintValue, dayParameter, searchTimeParameter } from '../tools/parameters';
-import { searchObservation } from '../tools/search-observation';
+import { constrainedFields, searchObservation } from '../tools/search-observation';
 import type { Train } from '../world/records';
 import { searchTrains, summarizeTrain } from './search-trains';
 import { stationParameter } from './station-parameter';
@@ -30,7 +30,8 @@ export function createFindTrainsTool(trains: readonly Train[]): ToolDefinition {
         leaveAfter: constraintValue(textValue(values, 'leave_after')),
         arriveBy: constraintValue(textValue(values, 'arrive_by')),
       };
-      return searchObservation(searchTrains(trains, query), 'train', summarizeTrain);
+      const fixed = constrainedFields(query);
+      return searchObservation(searchTrains(trains, query), 'train', summarizeTrain, fixed);
     }),
   };
 }

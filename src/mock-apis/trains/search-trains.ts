@@ -50,14 +50,18 @@ export function searchTrains(trains: readonly Train[], query: TrainQuery): Searc
 }
 
 /** What the model sees of one train. */
-export function summarizeTrain(train: Train): Record<string, unknown> {
-  return {
+export function summarizeTrain(train: Train, detailed: boolean): Record<string, unknown> {
+  const summary = {
     train_id: train.id,
     departure: train.departure,
     destination: train.destination,
     day: train.day,
     leave_at: train.leaveAt,
     arrive_by: train.arriveBy,
+  };
+  if (!detailed) return summary;
+  return {
+    ...summary,
     duration: `${train.durationMinutes} minutes`,
     price: formatPounds(train.price),
   };
