@@ -2,7 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Tests run against the built app served by `vite preview`, in the system Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side (default: dist on 4173).
+const port = Number(process.env.E2E_PORT ?? 4173);
+const distDir = process.env.E2E_DIST ?? 'dist';
 const baseArgs = [
   '--no-sandbox',
   '--disable-background-networking',
@@ -41,7 +43,7 @@ export default defineConfig({
     { name: 'faults', testMatch: /faults\/.*\.spec\.ts/ },
   ],
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
