@@ -1,13 +1,7 @@
 import type { ArgumentValue, ToolArguments } from '../tools/tool-definition';
 import type { ParsedCall } from './parsed-output';
-import {
-  LiteralSyntaxError,
-  readIdentifier,
-  readValue,
-  type LiteralObject,
-  type LiteralValue,
-  type TextCursor,
-} from './literal-reader';
+import { readIdentifier, readValue, type LiteralObject, type LiteralValue } from './literal-reader';
+import { LiteralSyntaxError, type TextCursor } from './text-cursor';
 
 /**
  * Reads the calls an action is written as: `Name(k=v, ...)` (CRA), `[f(a=1), g(b='x')]`,
@@ -81,7 +75,9 @@ function readBracketed(cursor: TextCursor): ParsedCall[] {
 
 export function readCall(cursor: TextCursor): ParsedCall {
   cursor.skipSpace();
-  const name = cursor.match(callNamePattern);
+  const written = cursor.match(callNamePattern);
+  // Llama-style tool prompts teach `functions.Name(...)`; the tool is just Name.
+  const name = written?.startsWith('functions.') ? written.slice('functions.'.length) : written;
   if (name === undefined)
     throw new LiteralSyntaxError(`expected a function call ${cursor.describeHere()}`);
   cursor.skipSpace();

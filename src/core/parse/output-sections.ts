@@ -28,38 +28,48 @@ const thoughtLabelPattern = /^thought\s*:[ \t]*/i;
 /** Lines that end a thought: a label, a fence, JSON or a call. */
 const bodyLinePattern =
   /^(?:(?:action|system|assistant|response|observation)\s*:|```|\[|\{|[A-Za-z_][A-Za-z0-9_.]*\()/i;
-const inlineLabelPattern = /\s(?:action|system)\s*:/i;
+/**
+ * Where an `Action:` or `System:` label starts inside text: at a line start, or mid-line when
+ * what follows is clearly one ("... Action: Find(", "... done. System: ..."), so prose such as
+ * "take action: search" is not mistaken for a label.
+ */
+const labelPattern =
+  /(?:^|\n)[ \t]*(?=(?:action|system)\s*:)|\s(?=action\s*:\s*(?:[A-Za-z_][\w.]*\(|[[{`]))|[.!?]\s+(?=system\s*:)/i;
 
 export interface Sections {
   thought?: string;
   body: string;
 }
 
-/** `Thought: ...` may run over several lines; it ends at a blank line or a line that starts a body. */
+/**
+ * `Thought: ...` may run over several lines; it ends at a label, a blank line or a line that
+ * starts a body (a call, JSON, a fence).
+ */
 export function splitThought(text: string): Sections {
   const trimmed = text.trimStart();
   const label = thoughtLabelPattern.exec(trimmed);
   if (!label) return { body: trimmed };
   const rest = trimmed.slice(label[0].length);
-  const lines = rest.split('\n');
-  const firstLine = lines[0] ?? '';
-  const inline = inlineLabelPattern.exec(firstLine);
-  if (inline) {
-    return {
-      thought: firstLine.slice(0, inline.index).trim(),
-      body: rest.slice(inline.index).trimStart(),
-    };
+  const end = Math.min(findLabel(rest) ?? rest.length, findBodyLine(rest) ?? rest.length);
+  return { thought: rest.slice(0, end).trim(), body: rest.slice(end).trimStart() };
+}
+
+/** Start of the first line after the first that is blank or begins a body. */
+function findBodyLine(text: string): number | undefined {
+  let offset = text.indexOf('\n') + 1;
+  while (offset > 0) {
+    const next = text.indexOf('\n', offset);
+    const line = text.slice(offset, next === -1 ? undefined : next);
+    if (line.trim() === '' || bodyLinePattern.test(line.trimStart())) return offset;
+    offset = next + 1;
   }
-  let offset = firstLine.length + 1;
-  for (let index = 1; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    const startsBody = bodyLinePattern.test(line.trimStart());
-    if (startsBody || line.trim() === '') {
-      return { thought: rest.slice(0, offset - 1).trim(), body: rest.slice(offset).trimStart() };
-    }
-    offset += line.length + 1;
-  }
-  return { thought: rest.trim(), body: '' };
+  return undefined;
+}
+
+/** Index of the first `Action:` / `System:` label in the text, if any. */
+export function findLabel(text: string): number | undefined {
+  const found = labelPattern.exec(text);
+  return found ? found.index + found[0].length : undefined;
 }
 
 const openingFencePattern = /^```[A-Za-z0-9_-]*[ \t]*\r?\n?/;
@@ -70,14 +80,4 @@ export function removeOpeningFence(body: string): string {
   if (fence) return body.slice(fence[0].length).trimStart();
   if (body.startsWith('`') && !body.startsWith('``')) return body.slice(1);
   return body;
-}
-
-/** The first line-initial `Action:` or `System:` label inside prose, if any. */
-export function findLabelledLine(
-  body: string,
-): { index: number; label: 'action' | 'system' } | undefined {
-  const found = /(?:^|\n)[ \t]*(action|system)\s*:/i.exec(body);
-  if (!found || found[1] === undefined) return undefined;
-  const index = found.index + (found[0].startsWith('\n') ? 1 : 0);
-  return { index, label: found[1].toLowerCase() === 'action' ? 'action' : 'system' };
 }

@@ -156,6 +156,25 @@ describe('parseModelOutput: actions', () => {
       "Sure, let me check.\nAction: FindRestaurants(area='centre')",
       { kind: 'actions', thought: 'Sure, let me check.', calls: [find({ area: 'centre' })] },
     ],
+    [
+      'an Action label in the middle of prose',
+      "Let me look. Action: FindRestaurants(area='west')",
+      { kind: 'actions', thought: 'Let me look.', calls: [find({ area: 'west' })] },
+    ],
+    [
+      'a thought that mentions "action:" in passing',
+      "Thought: I should take action: search now\nFindRestaurants(area='west')",
+      {
+        kind: 'actions',
+        thought: 'I should take action: search now',
+        calls: [find({ area: 'west' })],
+      },
+    ],
+    [
+      'the functions. prefix of Llama tool prompts',
+      "functions.FindRestaurants(area='west')",
+      { kind: 'actions', calls: [find({ area: 'west' })] },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(parseModelOutput(text)).toEqual(expected);
   });
@@ -187,6 +206,11 @@ describe('parseModelOutput: replies', () => {
       'prose after a Thought and a blank line',
       'Thought: ask for the day\n\nWhich day suits you?',
       { kind: 'reply', thought: 'ask for the day', text: 'Which day suits you?' },
+    ],
+    [
+      'a reply the model continues with an invented user turn',
+      'System: Booked, reference ABC.\nUser: thanks!\nSystem: You are welcome.',
+      { kind: 'reply', text: 'Booked, reference ABC.' },
     ],
     [
       'prose starting with a bracket',

@@ -1,7 +1,7 @@
 import { callStartPattern, readCalls } from './call-reader';
-import { LiteralSyntaxError, TextCursor } from './literal-reader';
+import { LiteralSyntaxError, TextCursor } from './text-cursor';
 import {
-  findLabelledLine,
+  findLabel,
   removeOpeningFence,
   removeSpecialTokens,
   splitThought,
@@ -52,11 +52,11 @@ function parseBody(body: string, text: string, thoughtPart: { thought?: string }
     return readActions(body, text, thoughtPart);
   }
   // Prose first, then a labelled line: the prose is the model thinking aloud.
-  const labelled = findLabelledLine(body);
-  if (labelled) {
-    const prose = body.slice(0, labelled.index).trim();
+  const labelIndex = findLabel(body);
+  if (labelIndex !== undefined) {
+    const prose = body.slice(0, labelIndex).trim();
     const thought = thoughtPart.thought ?? prose;
-    return parseBody(body.slice(labelled.index).trimStart(), text, thought ? { thought } : {});
+    return parseBody(body.slice(labelIndex).trimStart(), text, thought ? { thought } : {});
   }
   return reply(body, text, thoughtPart);
 }
@@ -84,8 +84,13 @@ function readActions(
   }
 }
 
+/** A line that starts another turn or step: the model writing on past its reply. */
+const nextTurnPattern = /\n[ \t]*(?:user|thought|action|observation)\s*:/i;
+
 function reply(body: string, text: string, thoughtPart: { thought?: string }): ParsedOutput {
-  const replyText = body.replace(/\n?```\s*$/, '').trim();
+  const nextTurn = nextTurnPattern.exec(body);
+  const own = nextTurn ? body.slice(0, nextTurn.index) : body;
+  const replyText = own.replace(/\n?```\s*$/, '').trim();
   if (replyText === '')
     return { kind: 'malformed', ...thoughtPart, reason: 'an empty reply', text };
   return { kind: 'reply', ...thoughtPart, text: replyText };
