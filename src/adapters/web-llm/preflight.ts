@@ -140,7 +140,11 @@ export async function runPreflight(
     .requestAdapter({ powerPreference: 'high-performance' })
     .catch(() => null);
   if (!adapter) {
-    checks.push({ id: 'adapter', status: 'fail', message: messages.noAdapter });
+    checks.push({
+      id: 'adapter',
+      status: 'fail',
+      message: messages.noAdapter(navigator.userAgent),
+    });
     return result(checks);
   }
   const adapterName =

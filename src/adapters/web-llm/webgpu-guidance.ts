@@ -40,10 +40,10 @@ export const messages = {
   noWebGpu: (userAgent: string) =>
     `This browser does not expose WebGPU (navigator.gpu), so no model can run here. ` +
     `${webGpuGuidance(userAgent)} Scripted replies still work without it.`,
-  noAdapter:
-    'WebGPU is present but no GPU adapter was granted: the GPU may be blocklisted or disabled. ' +
-    'Update the graphics driver, check the browser GPU page (chrome://gpu, about:support), turn ' +
-    'on hardware acceleration, or try another browser.',
+  noAdapter: (userAgent: string) =>
+    'WebGPU is present but no GPU adapter was granted: the GPU may be blocklisted or disabled ' +
+    '(on Linux, Chrome needs flags). Update the graphics driver, check the browser GPU page ' +
+    `(chrome://gpu, about:support), turn on hardware acceleration. ${webGpuGuidance(userAgent)}`,
   noShaderF16:
     'This GPU lacks the shader-f16 feature: the q4f32_1 build is chosen instead (about 1 GB ' +
     'more GPU memory, same answers).',
