@@ -17,7 +17,7 @@ export function createIdbKeyValueStore(
   };
 }
 
-async function translateQuota(write: Promise<void>): Promise<void> {
+export async function translateQuota(write: Promise<void>): Promise<void> {
   try {
     await write;
   } catch (error) {

@@ -15,7 +15,10 @@ export function describeBookingCall(
   const stay = pick('stay', 'book_stay', 'nights');
   const train = pick('train_id', 'trainid', 'train');
   const parts: string[] = [];
-  if (tool.domain === 'train' || train) {
+  const reference = pick('reference');
+  if (/cancel/i.test(tool.name)) {
+    parts.push(`Cancel booking ${reference ?? '(no reference given)'}`);
+  } else if (tool.domain === 'train' || train) {
     parts.push(
       `Book ${people ?? 'seats'} ${people === '1' ? 'ticket' : 'tickets'} on train ${train ?? '?'}`,
     );
