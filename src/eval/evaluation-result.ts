@@ -65,5 +65,8 @@ export interface EvaluationRun {
   /** Free-form options that distinguish runs when comparing (e.g. constrained decoding). */
   options: Record<string, string | number | boolean>;
   results: WalkthroughResult[];
+  /** Headline figures per profile: the oracle's (scripted) or the model's runs. */
   summaries: ProfileSummary[];
+  /** Scripted runs only: every variant, deliberate mistakes included, per profile. */
+  summariesWithMistakes?: ProfileSummary[];
 }

@@ -59,6 +59,20 @@ describe('Inform and Success', () => {
     expect(outcome.domains[0]?.offered.sort()).toEqual(['golden wok', 'red lion']);
   });
 
+  it('judges a change of mind on the final offer', () => {
+    const goal: UserGoal = {
+      restaurant: { info: { area: 'centre', food: 'chinese' }, request: [] },
+    };
+    const turns = [
+      handTurn('british please', 'Red Lion serves british food.', [
+        { name: 'FindRestaurants', arguments: { food: 'british' }, result: found(redLion) },
+      ]),
+      handTurn('actually chinese', 'Then Golden Wok.', [{ ...search, result: found(goldenWok) }]),
+    ];
+    expect(score(goal, turns).domains[0]).toMatchObject({ offered: ['golden wok'], inform: true });
+    expect(score(goal, turns.slice(0, 1)).inform).toBe(false);
+  });
+
   it('matches a named goal venue by name', () => {
     const namedGoal: UserGoal = {
       restaurant: { info: { name: 'golden wok' }, request: ['postcode'] },

@@ -32,14 +32,23 @@ export interface GoalOutcome {
   domains: DomainOutcome[];
 }
 
-/** Entities the user was offered: named in a reply, or booked. */
+/**
+ * The entities finally on offer in a domain: those named (or booked) in the latest turn that
+ * offered any. As in the benchmark's scorer, a later offer replaces an earlier one, so a user
+ * who changes their mind is judged on what they ended up with.
+ */
 export function offeredEntities(facts: DialogueFacts, domain: string): string[] {
-  const offered = new Set<string>();
-  for (const key of Object.keys(facts.entities[domain] ?? {}))
-    if (shownInReplies(facts, key)) offered.add(key);
-  for (const booking of facts.bookings)
-    if (booking.domain === domain && booking.ok && booking.entity) offered.add(booking.entity);
-  return [...offered];
+  const known = Object.keys(facts.entities[domain] ?? {});
+  let offered: string[] = [];
+  facts.replies.forEach((reply, turn) => {
+    const text = normalizeValue(reply);
+    const named = new Set(known.filter((key) => text.includes(key)));
+    for (const booking of facts.bookings)
+      if (booking.turn === turn && booking.domain === domain && booking.ok && booking.entity)
+        named.add(booking.entity);
+    if (named.size > 0) offered = [...named];
+  });
+  return offered;
 }
 
 function finalBooking(facts: DialogueFacts, domain: string): BookingAttempt | undefined {

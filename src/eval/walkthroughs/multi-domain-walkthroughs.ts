@@ -22,7 +22,8 @@ const trainThenTableNearStation: WalkthroughRecipe = async (kit) => {
   };
   const train = text(await firstResult(kit, 'FindTrains', trainSearch), 'train_id');
   // The station is in the south of town, so "near the station" means the south.
-  const price = kit.data.restaurants.find((item) => item.area === 'south')?.priceRange ?? 'moderate';
+  const price =
+    kit.data.restaurants.find((item) => item.area === 'south')?.priceRange ?? 'moderate';
   const tableSearch = { area: 'south', price_range: price };
   const venue = text(await firstResult(kit, 'FindRestaurants', tableSearch), 'name');
   const before = [
