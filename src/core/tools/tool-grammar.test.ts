@@ -1,30 +1,10 @@
 import fc from 'fast-check';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCall } from '../format/python-literal';
 import type { ArgumentValue, ParameterSpec, ToolArguments } from './tool-definition';
 import { createToolRegistry } from './tool-registry';
 import { fixtureTools } from './testing/fixture-tools';
-
-/**
- * The grammar is checked by xgrammar itself (the engine web-llm decodes with), on the CPU.
- * web-xgrammar ships a UMD bundle inside an ESM-typed package, which Node refuses to import as
- * ESM; a copy named .cjs loads through require (its WebAssembly is inlined in the bundle).
- */
-interface XGrammar {
-  Grammar: { fromEBNF(ebnf: string, root?: string): Promise<unknown> };
-  Testings: { isGrammarAcceptString(grammar: unknown, input: string): Promise<boolean> };
-}
-function loadXGrammar(): XGrammar {
-  const require = createRequire(import.meta.url);
-  const bundle = readFileSync(require.resolve('@mlc-ai/web-xgrammar'));
-  const copy = join(mkdtempSync(join(tmpdir(), 'web-xgrammar-')), 'index.cjs');
-  writeFileSync(copy, bundle);
-  return require(copy) as XGrammar;
-}
+import { loadXGrammar, type XGrammar } from './testing/load-xgrammar';
 
 const registry = createToolRegistry(fixtureTools);
 let xgrammar: XGrammar;
