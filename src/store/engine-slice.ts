@@ -130,6 +130,7 @@ export function createEngineSlice(
     const built = buildCatalogue(prebuilt.model_list, {
       weightsUrl: engine().weightsUrl,
       origin: environment.origin,
+      ...(environment.modelLibFolder ? { modelLibFolder: environment.modelLibFolder } : {}),
     });
     const shaderF16 = engine().preflight?.shaderF16 ?? false;
     if (!isCurrent()) return built;

@@ -75,4 +75,12 @@ describe('buildCatalogue with the installed web-llm prebuilt list', () => {
     const record = hf.appConfig.model_list.find((r) => r.model_id === 'CoALM-8B-q4f32_1-MLC');
     expect(record?.model).toBe('https://huggingface.co/someone/CoALM-8B-q4f32_1-MLC/');
   });
+
+  it('points CoALM at self-hosted model libraries when a folder is configured', () => {
+    const offline = buildCatalogue(prebuilt, { ...options, modelLibFolder: '/models/libs' });
+    const record = offline.appConfig.model_list.find((r) => r.model_id === 'CoALM-8B-q4f32_1-MLC');
+    const prebuiltLib = prebuiltRecord('Llama-3.1-8B-Instruct-q4f32_1-MLC').model_lib;
+    const fileName = prebuiltLib.split('/').pop() ?? '';
+    expect(record?.model_lib).toBe(`https://app.example/models/libs/${fileName}`);
+  });
 });

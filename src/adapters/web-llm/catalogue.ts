@@ -33,6 +33,20 @@ export interface CatalogueOptions {
   /** The weights URL setting (may be empty, relative, or hold `{quant}`). */
   weightsUrl: string;
   origin: string;
+  /**
+   * A folder holding self-hosted copies of the model library wasm (same file names as web-llm's
+   * prebuilt ones), for demos that must not reach GitHub. Empty: use the prebuilt URLs.
+   */
+  modelLibFolder?: string;
+}
+
+function modelLibFor(prebuiltLib: string, options: CatalogueOptions): string {
+  if (!options.modelLibFolder) return prebuiltLib;
+  const fileName = prebuiltLib.slice(prebuiltLib.lastIndexOf('/') + 1);
+  const folder = options.modelLibFolder.endsWith('/')
+    ? options.modelLibFolder
+    : `${options.modelLibFolder}/`;
+  return new URL(fileName, new URL(folder, `${options.origin}/`)).href;
 }
 
 const quantizations: readonly Quantization[] = ['q4f16_1', 'q4f32_1'];
@@ -85,7 +99,7 @@ function coalmRecords(
       const record: EngineModelRecord = {
         model: toWebLlmModelUrl(folder),
         model_id: `CoALM-8B-${quantization}-MLC${suffix}`,
-        model_lib: base.model_lib,
+        model_lib: modelLibFor(base.model_lib, options),
         ...(base.vram_required_MB === undefined ? {} : { vram_required_MB: base.vram_required_MB }),
         overrides: { context_window_size: base.overrides?.context_window_size ?? 4096 },
         ...(quantization === 'q4f16_1' ? { required_features: ['shader-f16'] } : {}),

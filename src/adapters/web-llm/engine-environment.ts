@@ -17,6 +17,8 @@ export interface EngineEnvironment {
   settings: { get(key: string): string | null; set(key: string, value: string): void };
   /** Build-time default for the CoALM weights (VITE_COALM_WEIGHTS_URL). */
   defaultWeightsUrl: string;
+  /** Build-time folder of self-hosted model library wasm (VITE_COALM_MODEL_LIB_URL). */
+  modelLibFolder?: string;
 }
 
 export interface WebLlmAccess {
@@ -60,7 +62,9 @@ function localSettings(): EngineEnvironment['settings'] {
 export function browserEnvironment(): EngineEnvironment {
   const hasWindow = typeof window !== 'undefined';
   const buildDefault = (import.meta.env?.VITE_COALM_WEIGHTS_URL as string | undefined) ?? '';
+  const modelLibFolder = (import.meta.env?.VITE_COALM_MODEL_LIB_URL as string | undefined) ?? '';
   return {
+    ...(modelLibFolder ? { modelLibFolder } : {}),
     isSecureContext: hasWindow ? window.isSecureContext : false,
     navigator: hasWindow
       ? (navigator as unknown as EngineEnvironment['navigator'])

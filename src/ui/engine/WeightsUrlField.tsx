@@ -14,7 +14,9 @@ export function WeightsUrlField() {
       <label>
         CoALM weights URL
         <input
-          type="url"
+          type="text"
+          inputMode="url"
+          spellCheck={false}
           value={draft}
           placeholder="/models/ (this site)"
           onChange={(event) => setDraft(event.target.value)}
