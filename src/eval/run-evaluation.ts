@@ -122,5 +122,12 @@ export async function runEvaluation(request: EvaluationRequest): Promise<Evaluat
         results.filter((result) => result.variant === 'oracle' || result.variant === 'model'),
       ),
     ),
+    ...(hasMistakes
+      ? {
+          summariesWithMistakes: request.profiles.map((profile) =>
+            summarizeProfile(profile, results),
+          ),
+        }
+      : {}),
   };
 }
