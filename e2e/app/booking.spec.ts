@@ -23,7 +23,9 @@ test('books a restaurant through the confirmation card, and the booking survives
   await waitForReplyDone(page);
 
   const details = page.getByRole('complementary', { name: 'Details' });
-  await expect(details.getByText("FindRestaurants(area='centre', food='italian')")).toBeVisible();
+  await expect(
+    details.getByText("FindRestaurants(area='centre', food='italian')", { exact: true }),
+  ).toBeVisible();
 
   await sendMessage(page, 'Book it for 2 on Friday at 7pm');
   const card = page.getByRole('group', { name: 'Confirm booking' });

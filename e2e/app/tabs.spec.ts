@@ -18,7 +18,7 @@ test('a second tab sees a conversation started in the first', async ({ context }
 
   const list = second.getByRole('list', { name: 'Conversation list' });
   await expect(list.getByRole('listitem')).toHaveCount(1);
-  await list.getByRole('button', { name: /Greetings across tabs/ }).click();
+  await list.getByRole('button', { name: /^Greetings across tabs/ }).click();
   await expect(second.getByRole('log', { name: 'Messages' })).toContainText(
     'Hello from the first tab.',
   );

@@ -35,7 +35,7 @@ test('export everything, then import into an empty browser, round-trips', async 
   await expect(other.getByText(/Imported 1 conversation/)).toBeVisible();
   await other
     .getByRole('list', { name: 'Conversation list' })
-    .getByRole('button', { name: /Somewhere cheap/ })
+    .getByRole('button', { name: /^Somewhere cheap/ })
     .click();
   await expect(messages(other)).toContainText('Somewhere cheap in the east');
   await expect(messages(other).getByText('cheap', { exact: true })).toBeVisible();
