@@ -7,6 +7,9 @@ export interface ServiceWorkerEvents {
   onOfflineReady(): void;
 }
 
+/** A tab left open for days still learns about new versions. */
+const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
+
 /** The only module that talks to vite-plugin-pwa's registration helper. */
 export function registerServiceWorker(events: ServiceWorkerEvents): void {
   if (!('serviceWorker' in navigator)) return;
@@ -14,5 +17,12 @@ export function registerServiceWorker(events: ServiceWorkerEvents): void {
     immediate: true,
     onNeedRefresh: () => events.onUpdateReady(() => update(true)),
     onOfflineReady: () => events.onOfflineReady(),
+    onRegisteredSW(_url, registration) {
+      if (!registration) return;
+      setInterval(() => {
+        // Offline, or the server is down: try again at the next interval.
+        if (navigator.onLine) registration.update().catch(() => undefined);
+      }, UPDATE_CHECK_INTERVAL_MS);
+    },
   });
 }

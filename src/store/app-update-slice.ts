@@ -1,0 +1,92 @@
+import type { ServiceWorkerEvents } from '../adapters/pwa/register-service-worker';
+
+export type { ServiceWorkerEvents };
+
+/** Registers the service worker and reports its two events (src/adapters/pwa). */
+export type RegisterServiceWorker = (events: ServiceWorkerEvents) => void;
+
+/**
+ * The installable shell's update flow. A new version is installed in the background and then
+ * waits: it only takes over when the user asks for it, and never while a reply is being
+ * generated, because the reload would cut that reply off.
+ */
+export interface UpdateSlice {
+  /** The app shell is cached: the app now starts with the network off. */
+  offlineReady: boolean;
+  /** The "Ready to work offline" note was dismissed (it is shown once). */
+  offlineNoteDismissed: boolean;
+  /** A new version is installed and waiting for `applyUpdate`. */
+  updateReady: boolean;
+  /** The waiting version is being activated; the page reloads when it takes over. */
+  applying: boolean;
+  /** Why the last `applyUpdate` failed, or null. */
+  error: string | null;
+
+  /** Registers the service worker once; later calls do nothing. */
+  start(): void;
+  /**
+   * Activates the waiting version and reloads. Refused (resolves false) while a reply is being
+   * generated or when no version is waiting.
+   */
+  applyUpdate(): Promise<boolean>;
+  dismissOfflineNote(): void;
+}
+
+/** What the slice needs from the store: its own key, and whether a reply is running. */
+export interface UpdateSliceApi {
+  set(update: Partial<UpdateSlice>): void;
+  get(): { chat: { busy: boolean } };
+}
+
+export interface UpdateDependencies {
+  /** Defaults to none, so Node tests and stores built without a browser register nothing. */
+  registerServiceWorker?: RegisterServiceWorker;
+}
+
+export function createUpdateSlice(
+  api: UpdateSliceApi,
+  dependencies: UpdateDependencies = {},
+): UpdateSlice {
+  const register = dependencies.registerServiceWorker;
+  let started = false;
+  let activate: (() => Promise<void>) | null = null;
+
+  return {
+    offlineReady: false,
+    offlineNoteDismissed: false,
+    updateReady: false,
+    applying: false,
+    error: null,
+
+    start() {
+      if (started || !register) return;
+      started = true;
+      register({
+        onUpdateReady(apply) {
+          activate = apply;
+          api.set({ updateReady: true, error: null });
+        },
+        onOfflineReady() {
+          api.set({ offlineReady: true });
+        },
+      });
+    },
+
+    async applyUpdate() {
+      if (!activate || api.get().chat.busy) return false;
+      api.set({ applying: true, error: null });
+      try {
+        await activate();
+        return true;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        api.set({ applying: false, error: `The update could not be applied: ${message}` });
+        return false;
+      }
+    },
+
+    dismissOfflineNote() {
+      api.set({ offlineNoteDismissed: true });
+    },
+  };
+}

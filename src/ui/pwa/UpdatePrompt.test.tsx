@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StoreApi } from 'zustand';
+import type { AppState } from '../../store/app-store';
+import {
+  createUpdateSlice,
+  type ServiceWorkerEvents,
+  type UpdateSlice,
+} from '../../store/app-update-slice';
+import { fakeAppStore, renderWithStore } from '../test-support/fake-app-store';
+import { UpdatePrompt } from './UpdatePrompt';
+
+afterEach(cleanup);
+
+type WithUpdate = AppState & { update: UpdateSlice };
+
+/** A fake chat slice plus the real update slice, driven by a fake service worker. */
+function setup() {
+  const store = fakeAppStore() as unknown as StoreApi<WithUpdate>;
+  let events: ServiceWorkerEvents | null = null;
+  const update = createUpdateSlice(
+    {
+      set: (patch) => store.setState((state) => ({ update: { ...state.update, ...patch } })),
+      get: () => store.getState(),
+    },
+    { registerServiceWorker: (given) => (events = given) },
+  );
+  store.setState({ update });
+  store.getState().update.start();
+  const worker = () => {
+    if (!events) throw new Error('not registered');
+    return events;
+  };
+  const setBusy = (busy: boolean) =>
+    act(() => store.setState((state) => ({ chat: { ...state.chat, busy } })));
+  renderWithStore(<UpdatePrompt />, store as unknown as StoreApi<AppState>);
+  return { store, worker, setBusy };
+}
+
+describe('UpdatePrompt', () => {
+  it('shows nothing until the service worker reports something', () => {
+    setup();
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('offers the waiting version and applies it on click', () => {
+    const { worker } = setup();
+    const apply = vi.fn(async () => {});
+    act(() => worker().onUpdateReady(apply));
+    expect(screen.getByRole('status').textContent).toContain('A new version is ready');
+    fireEvent.click(screen.getByRole('button', { name: 'Reload to update' }));
+    expect(apply).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('button', { name: 'Updating…' })).toHaveProperty('disabled', true);
+  });
+
+  it('keeps the button disabled while a reply is being generated, and says why', () => {
+    const { worker, setBusy } = setup();
+    const apply = vi.fn(async () => {});
+    act(() => worker().onUpdateReady(apply));
+    setBusy(true);
+    const button = screen.getByRole('button', { name: 'Reload to update' });
+    expect(button).toHaveProperty('disabled', true);
+    const reason = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(reason?.textContent).toContain('when the current reply has finished');
+    fireEvent.click(button);
+    expect(apply).not.toHaveBeenCalled();
+
+    setBusy(false);
+    expect(button).toHaveProperty('disabled', false);
+    expect(button.getAttribute('aria-describedby')).toBeNull();
+    fireEvent.click(button);
+    expect(apply).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the failure when the update cannot be applied', async () => {
+    const { worker } = setup();
+    act(() => worker().onUpdateReady(() => Promise.reject(new Error('no worker'))));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Reload to update' }));
+    });
+    expect(screen.getByRole('status').textContent).toContain(
+      'The update could not be applied: no worker',
+    );
+    expect(screen.getByRole('button', { name: 'Reload to update' })).toHaveProperty(
+      'disabled',
+      false,
+    );
+  });
+
+  it('says once, quietly, that the app works offline', () => {
+    const { worker } = setup();
+    act(() => worker().onOfflineReady());
+    expect(screen.getByRole('status').textContent).toContain('Ready to work offline');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss: Ready to work offline' }));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('renders nothing in a store without the update slice', () => {
+    renderWithStore(<UpdatePrompt />, fakeAppStore());
+    expect(document.body.textContent).toBe('');
+  });
+});

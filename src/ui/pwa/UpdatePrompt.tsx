@@ -1,0 +1,54 @@
+import { useId } from 'react';
+import { useAppStore } from '../app-store-context';
+import { selectUpdate } from './select-update';
+
+/**
+ * Tells the user that a new version is waiting and lets them take it. Reloading mid-reply would
+ * cut the reply off, so the button waits until no reply is being generated and says so.
+ * Also shows, once, a quiet note when the app has become available offline.
+ */
+export function UpdatePrompt() {
+  const update = useAppStore(selectUpdate);
+  const busy = useAppStore((state) => state.chat.busy);
+  const reasonId = useId();
+  if (!update) return null;
+  const showOfflineNote = update.offlineReady && !update.offlineNoteDismissed;
+  if (!update.updateReady && !showOfflineNote) return null;
+  const disabled = busy || update.applying;
+  return (
+    <div className="update-prompt">
+      {update.updateReady && (
+        <div role="status" className="notice info">
+          <span>A new version is ready.</span>{' '}
+          <button
+            type="button"
+            disabled={disabled}
+            aria-describedby={busy ? reasonId : undefined}
+            onClick={() => void update.applyUpdate()}
+          >
+            {update.applying ? 'Updating…' : 'Reload to update'}
+          </button>
+          {busy && (
+            <span id={reasonId} className="muted small">
+              {' '}
+              Available when the current reply has finished, so it is not cut off.
+            </span>
+          )}
+          {update.error && <span className="small"> {update.error}</span>}
+        </div>
+      )}
+      {showOfflineNote && (
+        <div role="status" className="notice info offline-ready muted small">
+          <span>Ready to work offline.</span>
+          <button
+            type="button"
+            aria-label="Dismiss: Ready to work offline"
+            onClick={() => update.dismissOfflineNote()}
+          >
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
