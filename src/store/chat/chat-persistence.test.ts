@@ -156,4 +156,30 @@ describe('chat persistence', () => {
     ]);
     expect(await first.recording.inner.get('schema-version')).toBe(2);
   });
+
+  it('starts by reading summaries only and opens conversations lazily', async () => {
+    const first = buildTestStore({
+      runTurn: createFakeRunTurn(() => ({ replyChunks: ['ok'] })).runTurn,
+    });
+    await first.chat().init();
+    for (let index = 0; index < 50; index += 1)
+      await first
+        .chat()
+        .send(`trip ${index}`)
+        .then(() => first.chat().newConversation());
+    const read: string[] = [];
+    const database = first.recording.inner;
+    const second = buildTestStore({
+      sharedStore: {
+        ...database,
+        get: (key) => (read.push(key), database.get(key)),
+        getMany: (keys) => (read.push(...keys), database.getMany(keys)),
+      },
+    });
+    await second.chat().init();
+    expect(second.chat().summaries).toHaveLength(51); // 50 with a turn, the last one empty
+    expect(read.filter((key) => key.startsWith('conversation:'))).toEqual([]);
+    await second.chat().openConversation(second.chat().summaries[0]?.id ?? '');
+    expect(read.filter((key) => key.startsWith('conversation:'))).toHaveLength(1);
+  });
 });
