@@ -4,24 +4,26 @@
  */
 
 const headerPattern = /<\|start_header_id\|>[^<]{0,40}<\|end_header_id\|>/g;
-const endOfTurnPattern = /<\|(?:eot_id|eom_id|end_of_text)\|>/;
-const anySpecialTokenPattern = /<\|[a-z_0-9]{1,40}\|>/g;
+const specialTokenPattern = /<\|[a-z_0-9]{1,40}\|>/g;
+const endOfTurnTokens = new Set(['<|eot_id|>', '<|eom_id|>', '<|end_of_text|>']);
 
-/** Drops Llama special tokens; text after an end-of-turn token belongs to no turn of ours. */
+/**
+ * Drops Llama special tokens. Text after an end-of-turn token belongs to no turn of ours, unless
+ * nothing came before it (a stray token at the start). One pass, so long token runs stay linear.
+ */
 export function removeSpecialTokens(text: string): string {
-  let cleaned = text.replace(headerPattern, '\n');
-  // An end-of-turn token before any content (a stray one at the start) does not end the turn.
-  for (;;) {
-    const end = endOfTurnPattern.exec(cleaned);
-    if (!end) break;
-    const before = cleaned.slice(0, end.index);
-    if (before.replace(anySpecialTokenPattern, '').trim() !== '') {
-      cleaned = before;
-      break;
-    }
-    cleaned = before + cleaned.slice(end.index + end[0].length);
+  const withoutHeaders = text.replace(headerPattern, '\n');
+  let kept = '';
+  let seenContent = false;
+  let last = 0;
+  for (const token of withoutHeaders.matchAll(specialTokenPattern)) {
+    const gap = withoutHeaders.slice(last, token.index);
+    kept += gap;
+    seenContent ||= gap.trim() !== '';
+    last = token.index + token[0].length;
+    if (seenContent && endOfTurnTokens.has(token[0])) return kept;
   }
-  return cleaned.replace(anySpecialTokenPattern, '');
+  return kept + withoutHeaders.slice(last);
 }
 
 const thoughtLabelPattern = /^thought\s*:[ \t]*/i;

@@ -208,6 +208,11 @@ describe('parseModelOutput: replies', () => {
       { kind: 'reply', thought: 'ask for the day', text: 'Which day suits you?' },
     ],
     [
+      'a stray end-of-turn token before the reply',
+      '<|eot_id|>\nSystem: Hello.<|eot_id|>Leftover text',
+      { kind: 'reply', text: 'Hello.' },
+    ],
+    [
       'a reply the model continues with an invented user turn',
       'System: Booked, reference ABC.\nUser: thanks!\nSystem: You are welcome.',
       { kind: 'reply', text: 'Booked, reference ABC.' },

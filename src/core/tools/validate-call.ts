@@ -19,7 +19,7 @@ export function validateCall(tools: readonly ToolDefinition[], call: ParsedCall)
   }
   const parameterNames = Object.keys(tool.parameters);
   const given = new Map<string, ArgumentValue>();
-  for (const [written, value] of Object.entries(call.arguments)) {
+  for (const [written, value] of Object.entries(call.arguments ?? {})) {
     const name = findByName(parameterNames, written, (candidate) => candidate);
     if (name !== undefined && given.has(name)) {
       return failure({
