@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
+import { createUpdateSlice, type UpdateDependencies, type UpdateSlice } from './app-update-slice';
 import { createBookingsSlice, type BookingsSlice } from './bookings-slice';
 import type { ChatSlice } from './chat-slice';
 import { createChatSlice } from './chat/create-chat-slice';
@@ -29,12 +30,15 @@ export interface AppState {
   walkthroughs: WalkthroughSlice;
   settings: SettingsSlice;
   bookings: BookingsSlice;
+  /** The installable shell's update flow (src/store/app-update-slice.ts). */
+  update: UpdateSlice;
 }
 
 /** Everything the store touches outside itself; every field has a Node-friendly default. */
 export interface AppDependencies {
   engine?: Parameters<typeof createEngineSlice>[1];
   walkthroughs?: Parameters<typeof createWalkthroughSlice>[1];
+  update?: UpdateDependencies;
   /** Defaults to an in-memory store. */
   keyValueStore?: KeyValueStore;
   /** Tab sync; null or absent means this store talks to no other tab. */
@@ -75,6 +79,7 @@ export function createAppStore(dependencies: AppDependencies = {}): StoreApi<App
       sliceApi('walkthroughs', store),
       dependencies.walkthroughs,
     ),
+    update: createUpdateSlice(sliceApi('update', store), dependencies.update),
     settings: createSettingsSlice(sliceApi('settings', store), {
       keyValueStore,
       sync,

@@ -13,7 +13,7 @@ export const BROWSER_TOOL_LATENCY = { minimumMs: 150, maximumMs: 350 };
  * runs `chat.init()` once.
  */
 export function createBrowserStore(
-  overrides: Pick<AppDependencies, 'engine' | 'walkthroughs' | 'deliverFile'> = {},
+  overrides: Pick<AppDependencies, 'engine' | 'walkthroughs' | 'update' | 'deliverFile'> = {},
 ): StoreApi<AppState> {
   return createAppStore({
     keyValueStore: createIdbKeyValueStore(),
