@@ -235,7 +235,11 @@ export function createEngineSlice(
       const built = await ensureCatalogue().catch(() => null);
       const modelId = id ?? engine().selectedModelId;
       const model = entry(modelId);
-      if (!current() || !built || !model || !modelId) return;
+      if (!current() || !built) return;
+      if (!model || !modelId) {
+        fail(errorView('not-loaded', `There is no model "${modelId ?? ''}" in the list.`));
+        return;
+      }
       lastModelId = modelId;
       api.set({
         label: `Loading ${model.label}…`,

@@ -13,6 +13,8 @@ describe('classifyErrorKind', () => {
     ['Error: Out of memory while allocating buffer', 'out-of-memory'],
     ['GPUOutOfMemoryError: allocation failed', 'out-of-memory'],
     ['TypeError: Failed to fetch', 'network'],
+    // What Chromium's Cache Storage says when web-llm's cache.add() gets a 404.
+    ["TypeError: Failed to execute 'add' on 'Cache': Request failed", 'network'],
     ['Error: Cannot fetch https://x/models/tensor-cache.json, status 404', 'network'],
     ['WorkerCrashError: worker script failed', 'worker-crashed'],
     ['AbortError: The operation was aborted.', 'aborted'],

@@ -18,7 +18,7 @@ const byPhrase: readonly [RegExp, ChatModelErrorKind][] = [
   [/out of memory|outofmemory|\boom\b|failed to allocate|allocation failed/i, 'out-of-memory'],
   [/exceed(s)? context window|context window size|context length/i, 'context-overflow'],
   [
-    /failed to fetch|networkerror|network error|load failed|net::|fetch failed|status code 40\d|status 40\d|404|cannot fetch/i,
+    /failed to fetch|request failed|networkerror|network error|load failed|net::|fetch failed|status code 40\d|status 40\d|404|cannot fetch/i,
     'network',
   ],
 ];
