@@ -25,6 +25,13 @@ describe.each<PromptProfileId>(['cra-exact', 'cra-chat'])('%s over 40 turns', (p
       expect(exact + request.maxTokens).toBeLessThanOrEqual(model.contextWindow);
     }
     const requests = events.filter((event) => event.type === 'model-request');
+    // The size the budget works with (estimated, summed from parts) never undercounts.
+    for (const request of requests) {
+      if (request.type !== 'model-request') continue;
+      expect(request.promptTokens).toBeGreaterThanOrEqual(
+        countPromptTokens(request.messages, llama3TokenCounter),
+      );
+    }
     const last = requests.at(-1);
     const prompt =
       last?.type === 'model-request'

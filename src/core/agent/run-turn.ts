@@ -58,7 +58,7 @@ export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEven
       status: 'streaming',
       startedAt: options.now(),
     },
-    dialogueState: latestState(options.conversation.turns),
+    dialogueState: { ...latestState(options.conversation.turns) },
     streamed: { text: '' },
   };
   let reason: TurnEndReason;

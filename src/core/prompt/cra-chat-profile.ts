@@ -3,7 +3,6 @@ import type { ChatMessage } from '../model/chat-model';
 import {
   MESSAGE_OVERHEAD_TOKENS,
   PROMPT_OVERHEAD_TOKENS,
-  countPromptTokens,
   type TokenCounter,
 } from '../context/token-counter';
 import { CHAT_PROTOCOL_TEXT } from './cra-constants';
@@ -12,7 +11,7 @@ import type { BuiltPrompt } from './cra-exact-profile';
 import { latestState, stateSummaryLine } from './history-lines';
 import { formatBlock, historyBlock, joinBlocks, taskBlock, toolsBlock } from './instruction-blocks';
 import type { PromptOptions } from './prompt-options';
-import { counterKey, memoByTurn } from './turn-memo';
+import { counterKey, countRepeatedText, memoByTurn } from './turn-memo';
 
 export interface ChatPromptInput {
   stage: ModelStage;
@@ -38,13 +37,19 @@ export function chatSystemContent(signatureLines: readonly string[], summary?: s
   return joinBlocks(blocks);
 }
 
-function turnCost(turn: Turn, counter: TokenCounter): number {
-  return memoByTurn(turn, `chat:${counterKey(counter)}`, () =>
-    chatTurnMessages(turn).reduce(
-      (total, message) => total + counter.count(message.content) + MESSAGE_OVERHEAD_TOKENS,
-      0,
-    ),
+function messagesCost(messages: readonly ChatMessage[], counter: TokenCounter): number {
+  return messages.reduce(
+    (total, message) => total + counter.count(message.content) + MESSAGE_OVERHEAD_TOKENS,
+    0,
   );
+}
+
+/** A finished turn's messages and their tokens, computed once per turn object. */
+function turnEntry(turn: Turn, counter: TokenCounter) {
+  return memoByTurn(turn, `chat:${counterKey(counter)}`, () => {
+    const messages = chatTurnMessages(turn);
+    return { messages, cost: messagesCost(messages, counter) };
+  });
 }
 
 /**
@@ -60,7 +65,7 @@ export function chatHistoryCut(
   options: PromptOptions,
   counter: TokenCounter,
 ): number {
-  const costs = turns.map((turn) => turnCost(turn, counter));
+  const costs = turns.map((turn) => turnEntry(turn, counter).cost);
   const fixed = PROMPT_OVERHEAD_TOKENS + systemTokens + SUMMARY_ALLOWANCE_TOKENS;
   const target = promptLimit * options.chatCompactionTarget;
   let cut = 0;
@@ -76,33 +81,37 @@ export function chatHistoryCut(
   return cut;
 }
 
-function assemble(input: ChatPromptInput, cut: number): ChatMessage[] {
-  const { history, current } = input;
+function assemble(input: ChatPromptInput, cut: number): BuiltPrompt {
+  const { history, current, counter } = input;
   const summary = cut > 0 ? stateSummaryLine(latestState(history.slice(0, cut))) : undefined;
-  const messages: ChatMessage[] = [
-    { role: 'system', content: chatSystemContent(input.signatureLines, summary) },
+  const system = chatSystemContent(input.signatureLines, summary);
+  const messages: ChatMessage[] = [{ role: 'system', content: system }];
+  let promptTokens =
+    PROMPT_OVERHEAD_TOKENS + countRepeatedText(system, counter) + MESSAGE_OVERHEAD_TOKENS;
+  for (const turn of history.slice(cut)) {
+    const entry = turnEntry(turn, counter);
+    messages.push(...entry.messages);
+    promptTokens += entry.cost;
+  }
+  const fresh: ChatMessage[] = [
+    ...chatTurnMessages(current),
+    { role: 'user', content: chatUserMessage(input.stage, current.user, current.steps) },
   ];
-  for (const turn of history.slice(cut)) messages.push(...chatTurnMessages(turn));
-  messages.push(...chatTurnMessages(current));
-  messages.push({
-    role: 'user',
-    content: chatUserMessage(input.stage, current.user, current.steps),
-  });
-  return messages;
+  messages.push(...fresh);
+  promptTokens += messagesCost(fresh, counter);
+  return { messages, promptTokens, droppedTurns: cut };
 }
 
 /** System message once, then one appended message per call. */
 export function buildChatPrompt(input: ChatPromptInput): BuiltPrompt {
   const { counter, promptLimit, history } = input;
-  const systemTokens = counter.count(chatSystemContent(input.signatureLines));
+  const systemTokens = countRepeatedText(chatSystemContent(input.signatureLines), counter);
   let cut = chatHistoryCut(history, systemTokens, promptLimit, input.options, counter);
-  let messages = assemble(input, cut);
-  let promptTokens = countPromptTokens(messages, counter);
+  let built = assemble(input, cut);
   // A turn far larger than usual can still overflow: drop more, whatever it costs the cache.
-  while (promptTokens > promptLimit && cut < history.length) {
+  while (built.promptTokens > promptLimit && cut < history.length) {
     cut += 1;
-    messages = assemble(input, cut);
-    promptTokens = countPromptTokens(messages, counter);
+    built = assemble(input, cut);
   }
-  return { messages, promptTokens, droppedTurns: cut };
+  return built;
 }

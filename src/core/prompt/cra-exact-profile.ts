@@ -1,6 +1,11 @@
 import type { Turn } from '../conversation/conversation';
 import type { ChatMessage } from '../model/chat-model';
-import { countPromptTokens, type TokenCounter } from '../context/token-counter';
+import {
+  MESSAGE_OVERHEAD_TOKENS,
+  PROMPT_OVERHEAD_TOKENS,
+  countPromptTokens,
+  type TokenCounter,
+} from '../context/token-counter';
 import {
   BLOCK_SEPARATOR,
   INPUT_LABEL,
@@ -13,6 +18,7 @@ import { fitExactHistory } from './exact-history-fit';
 import { labelled, toolStepLines } from './history-lines';
 import { formatBlock, historyBlock, joinBlocks, taskBlock, toolsBlock } from './instruction-blocks';
 import type { PromptOptions } from './prompt-options';
+import { countRepeatedText } from './turn-memo';
 
 export interface ExactPromptInput {
   stage: 'action' | 'response';
@@ -51,26 +57,38 @@ function exactMessages(instruction: string, input: string, options: PromptOption
   return messages;
 }
 
+/*
+ * Prompt size is the sum of its parts (memoised instruction text and history turns, plus the new
+ * input) rather than a count of the whole string, so that building a prompt at turn 30 costs
+ * about what it costs at turn 1. Pieces never merge across the joins, so the sum does not
+ * undercount; a few tokens of slack cover the join points.
+ */
+const JOIN_SLACK_TOKENS = 4;
+
 /** A fresh single-turn chat per call, laid out exactly like a CRA training sample. */
 export function buildExactPrompt(input: ExactPromptInput): BuiltPrompt {
   const { stage, options, counter } = input;
   const fixedBlocks = [taskBlock(stage)];
   if (stage === 'action') fixedBlocks.push(toolsBlock(input.signatureLines));
   fixedBlocks.push(formatBlock());
+  const fixedText = joinBlocks(fixedBlocks) + BLOCK_SEPARATOR;
   const inputText = exactInputText(stage, input.current, options);
-  const emptyPrompt = exactMessages(
-    joinBlocks([...fixedBlocks, historyBlock([])]),
-    inputText,
-    options,
-  );
-  const room = input.promptLimit - countPromptTokens(emptyPrompt, counter);
+  const fixedTokens =
+    PROMPT_OVERHEAD_TOKENS +
+    MESSAGE_OVERHEAD_TOKENS +
+    (options.systemDateHeader
+      ? countRepeatedText(TRAINING_DATE_HEADER, counter) + MESSAGE_OVERHEAD_TOKENS
+      : 0) +
+    countRepeatedText(fixedText + historyBlock([]), counter) +
+    counter.count(inputText) +
+    JOIN_SLACK_TOKENS;
+  const room = input.promptLimit - fixedTokens;
   const budget = Math.max(0, Math.min(options.historyBudgetTokens, room));
   const history = fitExactHistory(input.history, budget, options.verbatimTurns, counter);
-  const instruction = joinBlocks([...fixedBlocks, historyBlock(history.lines)]);
-  const messages = exactMessages(instruction, inputText, options);
+  const instruction = fixedText + historyBlock(history.lines);
   return {
-    messages,
-    promptTokens: countPromptTokens(messages, counter),
+    messages: exactMessages(instruction, inputText, options),
+    promptTokens: fixedTokens + history.tokens,
     droppedTurns: history.droppedTurns,
   };
 }

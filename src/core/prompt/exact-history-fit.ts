@@ -1,17 +1,29 @@
 import type { Turn } from '../conversation/conversation';
 import type { TokenCounter } from '../context/token-counter';
 import { latestState, stateSummaryLine, turnHistoryLines } from './history-lines';
-import { counterKey, memoByTurn } from './turn-memo';
+import { counterKey, countRepeatedText, memoByTurn } from './turn-memo';
 
 export interface FittedHistory {
   lines: string[];
+  /** Tokens of the lines, each with its newline. */
+  tokens: number;
   /** How many of the oldest turns were left out (their state is in the summary line). */
   droppedTurns: number;
 }
 
+function summaryCost(line: string, counter: TokenCounter): number {
+  return countRepeatedText(line, counter) + 1;
+}
+
 function linesCost(lines: readonly string[], counter: TokenCounter): number {
-  // Each line also pays for its newline.
   return lines.reduce((total, line) => total + counter.count(line) + 1, 0);
+}
+
+function renderedTurn(turn: Turn, shorten: boolean, counter: TokenCounter) {
+  return memoByTurn(turn, `exact:${shorten}:${counterKey(counter)}`, () => {
+    const lines = turnHistoryLines(turn, shorten);
+    return { lines, cost: linesCost(lines, counter) };
+  });
 }
 
 /**
@@ -26,33 +38,26 @@ export function fitExactHistory(
   counter: TokenCounter,
 ): FittedHistory {
   const firstVerbatim = Math.max(0, turns.length - verbatimTurns);
-  const counterName = counterKey(counter);
-  const rendered: string[][] = [];
-  const costs: number[] = [];
-  turns.forEach((turn, index) => {
-    const shorten = index < firstVerbatim;
-    const key = `exact:${shorten}:${counterName}`;
-    const entry = memoByTurn(turn, key, () => {
-      const lines = turnHistoryLines(turn, shorten);
-      return { lines, cost: linesCost(lines, counter) };
-    });
-    rendered.push(entry.lines);
-    costs.push(entry.cost);
-  });
-  const total = costs.reduce((sum, cost) => sum + cost, 0);
-  if (total <= budgetTokens) return { lines: rendered.flat(), droppedTurns: 0 };
-
-  // Keep the newest turns that fit next to the summary line of everything before them.
+  const rendered = turns.map((turn, index) => renderedTurn(turn, index < firstVerbatim, counter));
+  const total = rendered.reduce((sum, entry) => sum + entry.cost, 0);
+  if (total <= budgetTokens) {
+    return { lines: rendered.flatMap((entry) => entry.lines), tokens: total, droppedTurns: 0 };
+  }
+  // Slots are overwritten, never removed, so the latest state bounds the summary's size.
+  const allowance = summaryCost(stateSummaryLine(latestState(turns)), counter);
   let kept = 0;
   let used = 0;
   for (let index = turns.length - 1; index >= 0; index -= 1) {
-    const summary = linesCost([stateSummaryLine(latestState(turns.slice(0, index)))], counter);
-    const cost = costs[index] ?? 0;
-    if (used + cost + summary > budgetTokens) break;
+    const cost = rendered[index]?.cost ?? 0;
+    if (used + cost + allowance > budgetTokens) break;
     used += cost;
     kept += 1;
   }
   const dropped = turns.length - kept;
-  const summaryLine = stateSummaryLine(latestState(turns.slice(0, dropped)));
-  return { lines: [summaryLine, ...rendered.slice(dropped).flat()], droppedTurns: dropped };
+  const summary = stateSummaryLine(latestState(turns.slice(0, dropped)));
+  return {
+    lines: [summary, ...rendered.slice(dropped).flatMap((entry) => entry.lines)],
+    tokens: used + summaryCost(summary, counter),
+    droppedTurns: dropped,
+  };
 }

@@ -63,8 +63,16 @@ export function turnHistoryLines(turn: Turn, shorten: boolean): string[] {
   return lines;
 }
 
+const summaryLines = new WeakMap<DialogueState, string>();
+
+/** States are never changed once stored, so each one's line is rendered once. */
 export function stateSummaryLine(state: DialogueState): string {
-  return `${STATE_SUMMARY_LABEL} ${renderObservation(state)}`;
+  let line = summaryLines.get(state);
+  if (line === undefined) {
+    line = `${STATE_SUMMARY_LABEL} ${renderObservation(state)}`;
+    summaryLines.set(state, line);
+  }
+  return line;
 }
 
 /** The state after the last of `turns` that recorded one. */
@@ -73,5 +81,7 @@ export function latestState(turns: readonly Turn[]): DialogueState {
     const state = turns[index]?.state;
     if (state) return state;
   }
-  return {};
+  return EMPTY_STATE;
 }
+
+const EMPTY_STATE: DialogueState = Object.freeze({});

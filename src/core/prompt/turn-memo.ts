@@ -30,3 +30,24 @@ export function memoByTurn<T>(turn: Turn, key: string, compute: () => T): T {
   entries.set(key, value);
   return value;
 }
+
+/*
+ * Instruction blocks and system messages repeat on every call; their counts are kept by text.
+ * The map is small and cleared when full, since only a handful of texts recur.
+ */
+const textCounts = new WeakMap<TokenCounter, Map<string, number>>();
+const TEXT_MEMO_LIMIT = 32;
+
+export function countRepeatedText(text: string, counter: TokenCounter): number {
+  let counts = textCounts.get(counter);
+  if (!counts) {
+    counts = new Map();
+    textCounts.set(counter, counts);
+  }
+  const known = counts.get(text);
+  if (known !== undefined) return known;
+  if (counts.size >= TEXT_MEMO_LIMIT) counts.clear();
+  const count = counter.count(text);
+  counts.set(text, count);
+  return count;
+}

@@ -222,7 +222,7 @@ export const fixtureTools: ToolDefinition[] = [
       departure: requiredText('from'),
       destination: requiredText('to'),
       day: requiredText('weekday'),
-      leave_at: optionalText('leave after'),
+      leave_after: optionalText('leave after'),
       arrive_by: optionalText('arrive by'),
     },
     execute: (args) =>

@@ -13,6 +13,8 @@ export interface ScriptedTurn {
 export interface ScriptNames {
   restaurants: readonly string[];
   hotels: readonly string[];
+  /** Train ids for the ticket purchase (the world's timetable, when there is one). */
+  trains?: readonly string[];
 }
 
 const areas = ['centre', 'north', 'south', 'east', 'west'];
@@ -64,6 +66,7 @@ function bookingRound(index: number, greet: boolean, names: ScriptNames): Script
   const hotel = pick(names.hotels, index);
   const station = pick(stations, index);
   const stay = (index % 3) + 2;
+  const train = pick(names.trains ?? ['TR2141'], index);
   const round: ScriptedTurn[] = [];
   if (greet) {
     round.push({
@@ -116,15 +119,15 @@ function bookingRound(index: number, greet: boolean, names: ScriptNames): Script
     {
       user: `I'll need a train from cambridge to ${station} on ${trainDay}, leaving after 08:30.`,
       outputs: [
-        `Action: FindTrains(departure='cambridge', destination='${station}', day='${trainDay}', leave_at='08:30')`,
-        `System: TR2141 leaves cambridge at 09:00 and arrives at 09:51; it costs 23.60 pounds. Would you like tickets?`,
+        `Action: FindTrains(departure='cambridge', destination='${station}', day='${trainDay}', leave_after='08:30')`,
+        `System: ${train} leaves cambridge at 09:00 and arrives at 09:51; it costs 23.60 pounds. Would you like tickets?`,
       ],
     },
     {
       user: `Yes, ${people} tickets on that one please.`,
       outputs: [
-        `Action: BuyTrainTickets(train_id='TR2141', day='${trainDay}', people=${people})`,
-        `System: Booked ${people} tickets on TR2141. The total fee is ${(23.6 * people).toFixed(2)} pounds, reference ${reference(index, 3)}.`,
+        `Action: BuyTrainTickets(train_id='${train}', day='${trainDay}', people=${people})`,
+        `System: Booked ${people} tickets on ${train}. The total fee is ${(23.6 * people).toFixed(2)} pounds, reference ${reference(index, 3)}.`,
       ],
     },
     {
