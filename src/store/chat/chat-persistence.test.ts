@@ -157,7 +157,7 @@ describe('chat persistence', () => {
     expect(await first.recording.inner.get('schema-version')).toBe(2);
   });
 
-  it('starts by reading summaries only and opens conversations lazily', async () => {
+  it('starts by reading summaries and the latest conversation only; others open lazily', async () => {
     const first = buildTestStore({
       runTurn: createFakeRunTurn(() => ({ replyChunks: ['ok'] })).runTurn,
     });
@@ -178,8 +178,12 @@ describe('chat persistence', () => {
     });
     await second.chat().init();
     expect(second.chat().summaries).toHaveLength(51); // 50 with a turn, the last one empty
-    expect(read.filter((key) => key.startsWith('conversation:'))).toEqual([]);
-    await second.chat().openConversation(second.chat().summaries[0]?.id ?? '');
-    expect(read.filter((key) => key.startsWith('conversation:'))).toHaveLength(1);
+    const latest = second.chat().summaries[0]?.id;
+    expect(second.chat().activeId).toBe(latest);
+    expect(read.filter((key) => key.startsWith('conversation:'))).toEqual([
+      `conversation:${latest}`,
+    ]);
+    await second.chat().openConversation(second.chat().summaries[9]?.id ?? '');
+    expect(read.filter((key) => key.startsWith('conversation:'))).toHaveLength(2);
   });
 });

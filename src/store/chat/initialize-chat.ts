@@ -3,8 +3,8 @@ import { sortSummaries } from '../../core/conversation/conversation-summary';
 import type { ChatRuntime } from './chat-runtime';
 
 /**
- * Start-up: migrate the schema, then read the small summaries only (conversations open
- * lazily), so a thousand stored conversations cost one getMany of summary records.
+ * Start-up: migrate the schema, then read the small summaries (a thousand stored conversations
+ * cost one getMany of summary records) and only the latest conversation; others open lazily.
  */
 export async function initializeChat(runtime: ChatRuntime): Promise<void> {
   const { api, notify, repository } = runtime;
@@ -30,5 +30,10 @@ export async function initializeChat(runtime: ChatRuntime): Promise<void> {
       `${corruptIds.length} damaged ${corruptIds.length === 1 ? 'conversation was' : 'conversations were'} skipped; the rest loaded.`,
     );
   }
-  api.set({ summaries: sortSummaries(summaries), ready: true });
+  const sorted = sortSummaries(summaries);
+  api.set({ summaries: sorted });
+  // Come back to where the user was: the most recently changed conversation (one record read).
+  const latest = sorted[0];
+  if (api.get().chat.activeId === null && latest) await api.get().chat.openConversation(latest.id);
+  api.set({ ready: true });
 }
