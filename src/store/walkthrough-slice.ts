@@ -1,14 +1,265 @@
+import { createIdbKeyValueStore } from '../adapters/idb-keyval/idb-key-value-store';
+import { createScriptedChatModel } from '../adapters/scripted-model/scripted-chat-model';
+import type { PromptProfileId } from '../core/conversation/conversation';
+import type { ChatModel } from '../core/model/chat-model';
+import type { KeyValueStore } from '../core/storage/key-value-store';
+import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
+import type { EvaluationRun } from '../eval/evaluation-result';
+import { createEvaluationRunStore, type EvaluationRunSummary } from '../eval/evaluation-run-store';
+import { evaluationRunToCsv, evaluationRunToJson } from '../eval/export-results';
+import { runEvaluation } from '../eval/run-evaluation';
+import type { Walkthrough } from '../eval/walkthrough';
+import { buildWalkthroughs } from '../eval/walkthroughs/index';
+import type { TransferFile } from './chat-slice';
 import type { SliceApi } from './slice';
 
-// STUB: owned by the evaluation work (issue 6). The second parameter is its own optional
-// dependencies, so the store composition stays independent of what it needs.
+export type { EvaluationRun, EvaluationRunSummary, Walkthrough };
+
+/** Everything optional: tests pass fakes, the app gets IndexedDB and the scripted adapter. */
+export interface WalkthroughSliceDependencies {
+  /** Where past runs live (`eval-run:<id>`); IndexedDB in a browser, memory elsewhere. */
+  runStore?: KeyValueStore;
+  createScriptedModel?: (outputs: readonly string[]) => ChatModel;
+  buildWalkthroughs?: () => Promise<Walkthrough[]>;
+  now?: () => number;
+}
+
+export interface EvaluationProgress {
+  done: number;
+  total: number;
+  latest: string | null;
+}
+
 export interface WalkthroughSlice {
+  ready: boolean;
+  walkthroughs: Walkthrough[];
   selectedId: string | null;
+  /** The next user turn of the selected walkthrough to play. */
+  turnIndex: number;
+  /** The chat conversation the selected walkthrough plays into. */
+  conversationId: string | null;
+  playing: boolean;
+  autoPlaying: boolean;
+  /** Walkthroughs and profiles chosen for the next evaluation run. */
+  chosenIds: string[];
+  chosenProfiles: PromptProfileId[];
+  running: boolean;
+  progress: EvaluationProgress | null;
+  error: string | null;
+  /** The run shown on the results page. */
+  currentRun: EvaluationRun | null;
+  pastRuns: EvaluationRunSummary[];
+
+  init(): Promise<void>;
+  select(id: string): void;
+  playNext(): Promise<void>;
+  playAuto(): Promise<void>;
+  stopAuto(): void;
+  setChosenIds(ids: string[]): void;
+  setChosenProfiles(profiles: PromptProfileId[]): void;
+  runEvaluation(): Promise<void>;
+  cancelEvaluation(): void;
+  openRun(id: string): Promise<void>;
+  deleteRun(id: string): Promise<void>;
+  exportRun(format: 'json' | 'csv'): TransferFile | null;
+}
+
+function defaultRunStore(): KeyValueStore {
+  return typeof indexedDB === 'undefined'
+    ? createMemoryKeyValueStore()
+    : createIdbKeyValueStore('coalm-web-evaluation', 'runs');
 }
 
 export function createWalkthroughSlice(
-  _api: SliceApi<'walkthroughs'>,
-  _dependencies?: Record<string, never>,
+  api: SliceApi<'walkthroughs'>,
+  dependencies: WalkthroughSliceDependencies = {},
 ): WalkthroughSlice {
-  return { selectedId: null };
+  const runs = createEvaluationRunStore(dependencies.runStore ?? defaultRunStore());
+  const createScripted =
+    dependencies.createScriptedModel ??
+    ((outputs: readonly string[]) => createScriptedChatModel({ outputs }));
+  const now = dependencies.now ?? (() => Date.now());
+  const own = () => api.get().walkthroughs;
+  let controller: AbortController | null = null;
+  let initializing: Promise<void> | null = null;
+
+  /** Bookings confirm themselves while a walkthrough plays: the user side is scripted. */
+  const autoConfirmWhile = async (work: () => Promise<void>) => {
+    const confirmPending = () => {
+      const chat = api.get().chat;
+      if (chat?.pendingConfirmation?.conversationId === own().conversationId)
+        chat.resolveConfirmation(true);
+    };
+    const unsubscribe = api.store.subscribe(confirmPending);
+    try {
+      await work();
+    } finally {
+      unsubscribe();
+    }
+  };
+
+  const selected = () => own().walkthroughs.find((item) => item.id === own().selectedId);
+
+  return {
+    ready: false,
+    walkthroughs: [],
+    selectedId: null,
+    turnIndex: 0,
+    conversationId: null,
+    playing: false,
+    autoPlaying: false,
+    chosenIds: [],
+    chosenProfiles: ['cra-exact', 'cra-chat'],
+    running: false,
+    progress: null,
+    error: null,
+    currentRun: null,
+    pastRuns: [],
+
+    init() {
+      initializing ??= (async () => {
+        try {
+          const walkthroughs = await (dependencies.buildWalkthroughs ?? buildWalkthroughs)();
+          const pastRuns = await runs.list().catch(() => []);
+          api.set({
+            ready: true,
+            walkthroughs,
+            selectedId: walkthroughs[0]?.id ?? null,
+            chosenIds: walkthroughs.map((item) => item.id),
+            pastRuns,
+          });
+        } catch (error) {
+          api.set({ ready: true, error: `Walkthroughs could not be built: ${String(error)}` });
+        }
+      })();
+      return initializing;
+    },
+
+    select(id) {
+      if (own().playing) return;
+      api.set({ selectedId: id, turnIndex: 0, conversationId: null, autoPlaying: false });
+    },
+
+    async playNext() {
+      const walkthrough = selected();
+      const chat = api.get().chat;
+      const turn = walkthrough?.turns[own().turnIndex];
+      if (!walkthrough || !turn || !chat || own().playing || chat.busy) return;
+      api.set({ playing: true, error: null });
+      try {
+        await autoConfirmWhile(async () => {
+          if (!own().conversationId || chat.activeId !== own().conversationId) {
+            const id = await chat.newConversation();
+            await chat.renameConversation(id, `Walkthrough: ${walkthrough.title}`);
+            api.set({ conversationId: id });
+          }
+          const before = api.get().chat.active?.turns.length ?? 0;
+          await api.get().chat.send(turn.user);
+          // The chat slice sends nothing without a model; say why instead of skipping the turn.
+          if ((api.get().chat.active?.turns.length ?? 0) === before)
+            throw new Error(
+              'No model answered: load one (or open the app with ?engine=scripted). The Evaluation view replays the scripted agent without one.',
+            );
+        });
+        api.set((current) => ({ turnIndex: current.turnIndex + 1 }));
+      } catch (error) {
+        api.set({
+          error: error instanceof Error ? error.message : String(error),
+          autoPlaying: false,
+        });
+      } finally {
+        api.set({ playing: false });
+      }
+    },
+
+    async playAuto() {
+      api.set({ autoPlaying: true });
+      while (own().autoPlaying && (selected()?.turns.length ?? 0) > own().turnIndex) {
+        const before = own().turnIndex;
+        await own().playNext();
+        if (own().turnIndex === before) break;
+      }
+      api.set({ autoPlaying: false });
+    },
+
+    stopAuto() {
+      api.set({ autoPlaying: false });
+    },
+
+    setChosenIds(ids) {
+      api.set({ chosenIds: ids });
+    },
+
+    setChosenProfiles(profiles) {
+      api.set({ chosenProfiles: profiles });
+    },
+
+    async runEvaluation() {
+      const state = own();
+      if (state.running) return;
+      const walkthroughs = state.walkthroughs.filter((item) => state.chosenIds.includes(item.id));
+      if (walkthroughs.length === 0 || state.chosenProfiles.length === 0) {
+        api.set({ error: 'Choose at least one walkthrough and one profile.' });
+        return;
+      }
+      const engine = api.get().engine;
+      const model = engine?.status === 'ready' ? engine.getChatModel() : null;
+      controller = new AbortController();
+      api.set({ running: true, error: null, progress: { done: 0, total: 0, latest: null } });
+      try {
+        const run = await runEvaluation({
+          id: `run-${now()}`,
+          walkthroughs,
+          profiles: state.chosenProfiles,
+          engine: model
+            ? { kind: 'model', model }
+            : { kind: 'scripted', createScriptedModel: createScripted },
+          options: { engine: model ? 'model' : 'scripted' },
+          now,
+          signal: controller.signal,
+          onProgress: (done, total, latest) =>
+            api.set({ progress: { done, total, latest: latest.title } }),
+        });
+        api.set({ currentRun: run });
+        await runs.save(run).catch((error: unknown) => {
+          api.set({ error: `The run could not be saved: ${String(error)}` });
+        });
+        api.set({ pastRuns: await runs.list().catch(() => own().pastRuns) });
+      } catch (error) {
+        api.set({ error: `Evaluation failed: ${String(error)}` });
+      } finally {
+        controller = null;
+        api.set({ running: false });
+      }
+    },
+
+    cancelEvaluation() {
+      controller?.abort();
+    },
+
+    async openRun(id) {
+      const run = await runs.get(id);
+      api.set(run ? { currentRun: run } : { error: `No stored run ${id}.` });
+    },
+
+    async deleteRun(id) {
+      await runs.delete(id);
+      api.set((current) => ({
+        pastRuns: current.pastRuns.filter((run) => run.id !== id),
+        currentRun: current.currentRun?.id === id ? null : current.currentRun,
+      }));
+    },
+
+    exportRun(format) {
+      const run = own().currentRun;
+      if (!run) return null;
+      return format === 'json'
+        ? {
+            filename: `${run.id}.json`,
+            mimeType: 'application/json',
+            text: evaluationRunToJson(run),
+          }
+        : { filename: `${run.id}.csv`, mimeType: 'text/csv', text: evaluationRunToCsv(run) };
+    },
+  };
 }

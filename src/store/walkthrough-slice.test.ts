@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
+import { createScriptedChatModel } from '../adapters/scripted-model/scripted-chat-model';
+import { recordScriptedVariant } from '../eval/run-evaluation';
+import { buildWalkthroughs } from '../eval/walkthroughs/index';
+import { createAppStore } from './app-store';
+
+async function storeWith(ids: string[]) {
+  const runStore = createMemoryKeyValueStore();
+  const all = await buildWalkthroughs();
+  const store = createAppStore({
+    walkthroughs: {
+      runStore,
+      buildWalkthroughs: async () => all.filter((walkthrough) => ids.includes(walkthrough.id)),
+    },
+  });
+  await store.getState().walkthroughs.init();
+  return { store, runStore };
+}
+
+describe('walkthrough slice', () => {
+  it('runs a scripted evaluation, keeps it in the run store and exports it', async () => {
+    const { store, runStore } = await storeWith(['dinner-centre', 'train-arrive-by']);
+    const slice = () => store.getState().walkthroughs;
+    expect(slice().chosenIds).toEqual(['dinner-centre', 'train-arrive-by']);
+    slice().setChosenProfiles(['cra-exact']);
+    await slice().runEvaluation();
+    const run = slice().currentRun;
+    expect(run?.engine).toBe('scripted');
+    expect(run?.results.map((result) => result.variant)).toEqual([
+      'oracle',
+      'wrong-slot-value',
+      'oracle',
+    ]);
+    expect(run?.summaries[0]).toMatchObject({ profile: 'cra-exact', success: 1 });
+    expect(slice().progress).toMatchObject({ done: 3, total: 3 });
+    expect(slice().pastRuns.map((past) => past.id)).toEqual([run?.id]);
+    expect(await runStore.keys()).toContain(`eval-run:${run?.id}`);
+    const csv = slice().exportRun('csv');
+    expect(csv?.text.split('\n')[0]).toContain('walkthrough,profile,variant');
+    expect(csv?.text.trim().split('\n')).toHaveLength(4);
+    await slice().deleteRun(run!.id);
+    expect(slice().pastRuns).toEqual([]);
+    expect(slice().currentRun).toBeNull();
+  });
+
+  it('refuses to run with nothing chosen', async () => {
+    const { store } = await storeWith(['dinner-centre']);
+    store.getState().walkthroughs.setChosenIds([]);
+    await store.getState().walkthroughs.runEvaluation();
+    expect(store.getState().walkthroughs.error).toMatch(/at least one walkthrough/);
+  });
+
+  it('says why nothing plays when no model is loaded', async () => {
+    const { store } = await storeWith(['dinner-centre']);
+    await store.getState().chat.init();
+    store.setState((state) => ({ engine: { ...state.engine, getChatModel: () => null } }));
+    await store.getState().walkthroughs.playNext();
+    expect(store.getState().walkthroughs.turnIndex).toBe(0);
+    expect(store.getState().walkthroughs.error).toMatch(/No model answered/);
+  });
+
+  it('plays the user side turn by turn into a chat conversation, confirming bookings', async () => {
+    const { store } = await storeWith(['dinner-centre']);
+    const slice = () => store.getState().walkthroughs;
+    const walkthrough = slice().walkthroughs[0]!;
+    const script = await recordScriptedVariant(walkthrough, 'cra-exact');
+    const model = createScriptedChatModel({ outputs: script.outputs });
+    store.setState((state) => ({ engine: { ...state.engine, getChatModel: () => model } }));
+    await store.getState().chat.init();
+    await slice().playNext();
+    expect(slice().turnIndex).toBe(1);
+    const active = () => store.getState().chat.active;
+    expect(active()?.id).toBe(slice().conversationId);
+    expect(active()?.title).toBe('Walkthrough: Dinner: a cheap indian restaurant in the centre');
+    await slice().playAuto();
+    expect(slice().turnIndex).toBe(3);
+    expect(active()?.turns.map((turn) => turn.user)).toEqual(
+      walkthrough.turns.map((turn) => turn.user),
+    );
+    expect(active()?.turns[1]?.reply).toMatch(/reference number is [A-Z0-9]{8}/);
+    expect(store.getState().chat.pendingConfirmation).toBeNull();
+  });
+});
