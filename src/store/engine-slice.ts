@@ -1,4 +1,5 @@
-import { buildCatalogue, recommendedEntryId, type Catalogue } from '../adapters/web-llm/catalogue';
+import { recommendedEntryId } from '../adapters/web-llm/catalogue';
+import { createCatalogueLoader } from '../adapters/web-llm/catalogue-loader';
 import { errorView, modelFailureView } from '../adapters/web-llm/engine-failure';
 import {
   browserEnvironment,
@@ -124,48 +125,34 @@ export function createEngineSlice(
     },
   );
 
-  async function buildAndCheckCatalogue(isCurrent: () => boolean): Promise<Catalogue> {
-    api.set({ catalogueStatus: 'loading' });
-    const prebuilt = await session.prebuiltAppConfig();
-    const built = buildCatalogue(prebuilt.model_list, {
+  const catalogueLoader = createCatalogueLoader(
+    session,
+    () => ({
       weightsUrl: engine().weightsUrl,
       origin: environment.origin,
       ...(environment.modelLibFolder ? { modelLibFolder: environment.modelLibFolder } : {}),
-    });
-    const shaderF16 = engine().preflight?.shaderF16 ?? false;
-    if (!isCurrent()) return built;
-    api.set((current) => ({
-      catalogue: built.entries,
-      catalogueStatus: 'ready',
-      selectedModelId: current.selectedModelId ?? recommendedEntryId(built.entries, shaderF16),
-    }));
-    const cached = await Promise.all(
-      built.entries.map((item) => session.isCached(item.id, built.appConfig)),
-    );
-    if (isCurrent())
-      api.set({
-        catalogue: built.entries.map((item, index) => ({ ...item, cached: cached[index] ?? null })),
-      });
-    return built;
-  }
-
-  /** One build shared by every caller; a changed weights URL starts a new one. */
-  let catalogue: Promise<Catalogue> | null = null;
-  function ensureCatalogue(): Promise<Catalogue> {
-    if (catalogue) return catalogue;
-    const building = buildAndCheckCatalogue(() => catalogue === building);
-    catalogue = building;
-    building.catch((error: unknown) => {
-      if (catalogue === building) catalogue = null;
-      api.set({ catalogueStatus: 'error' });
-      fail(
-        errorView('unknown', `The model list could not be loaded: ${String(error)}`, {
-          canRetry: true,
-        }),
-      );
-    });
-    return building;
-  }
+    }),
+    {
+      onBuilt(entries) {
+        const shaderF16 = engine().preflight?.shaderF16 ?? false;
+        api.set((current) => ({
+          catalogue: entries,
+          catalogueStatus: 'ready',
+          selectedModelId: current.selectedModelId ?? recommendedEntryId(entries, shaderF16),
+        }));
+      },
+      onCacheChecked: (entries) => api.set({ catalogue: entries }),
+      onError(error) {
+        api.set({ catalogueStatus: 'error' });
+        const message = `The model list could not be loaded: ${String(error)}`;
+        fail(errorView('unknown', message, { canRetry: true }));
+      },
+    },
+  );
+  const ensureCatalogue = () => {
+    if (engine().catalogueStatus !== 'ready') api.set({ catalogueStatus: 'loading' });
+    return catalogueLoader.ensure();
+  };
 
   function fail(view: EngineErrorView) {
     api.set({ status: 'error', label: view.message, error: view, progress: null });
@@ -317,7 +304,8 @@ export function createEngineSlice(
     },
 
     async retry() {
-      await engine().loadModel(lastModelId ?? undefined);
+      if (lastModelId === null) await engine().loadCatalogue();
+      else await engine().loadModel(lastModelId);
     },
 
     async takeOverLock() {
@@ -352,7 +340,7 @@ export function createEngineSlice(
 
     setWeightsUrl(url) {
       environment.settings.set(weightsSettingKey, url);
-      catalogue = null;
+      catalogueLoader.reset();
       api.set({ weightsUrl: url });
       void engine().loadCatalogue();
     },
