@@ -157,6 +157,16 @@ describe('parseModelOutput: actions', () => {
       { kind: 'actions', thought: 'Sure, let me check.', calls: [find({ area: 'centre' })] },
     ],
     [
+      'a cued thought (no label), then an unlabelled call line',
+      " The user wants thai food.\nFindRestaurants(food='thai')",
+      { kind: 'actions', thought: 'The user wants thai food.', calls: [find({ food: 'thai' })] },
+    ],
+    [
+      'a cued thought, then an Action line',
+      " The user wants thai food.\nAction: FindRestaurants(food='thai')",
+      { kind: 'actions', thought: 'The user wants thai food.', calls: [find({ food: 'thai' })] },
+    ],
+    [
       'an Action label in the middle of prose',
       "Let me look. Action: FindRestaurants(area='west')",
       { kind: 'actions', thought: 'Let me look.', calls: [find({ area: 'west' })] },
@@ -216,6 +226,11 @@ describe('parseModelOutput: replies', () => {
       'a reply the model continues with an invented user turn',
       'System: Booked, reference ABC.\nUser: thanks!\nSystem: You are welcome.',
       { kind: 'reply', text: 'Booked, reference ABC.' },
+    ],
+    [
+      'prose with a line that only looks like a call',
+      'Two options:\nBedouin(4 stars) in the centre',
+      { kind: 'reply', text: 'Two options:\nBedouin(4 stars) in the centre' },
     ],
     [
       'prose starting with a bracket',

@@ -58,7 +58,26 @@ function parseBody(body: string, text: string, thoughtPart: { thought?: string }
     const thought = thoughtPart.thought ?? prose;
     return parseBody(body.slice(labelIndex).trimStart(), text, thought ? { thought } : {});
   }
-  return reply(body, text, thoughtPart);
+  return proseThenCall(body, text, thoughtPart) ?? reply(body, text, thoughtPart);
+}
+
+const callLinePattern = /\n[ \t]*(?=[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*\()/;
+
+/**
+ * Prose, then an unlabelled call on a line of its own: what a model writes when the prompt
+ * cued its Thought. Taken as thought and action only if the call reads cleanly; otherwise the
+ * text is a reply that happens to hold "Name(...)".
+ */
+function proseThenCall(
+  body: string,
+  text: string,
+  thoughtPart: { thought?: string },
+): ParsedOutput | undefined {
+  const line = callLinePattern.exec(body);
+  if (!line) return undefined;
+  const thought = thoughtPart.thought ?? body.slice(0, line.index).trim();
+  const parsed = readActions(body.slice(line.index + line[0].length), text, { thought });
+  return parsed.kind === 'actions' ? parsed : undefined;
 }
 
 /** `[f(...)` or `[{`: a list of calls rather than prose that happens to start with a bracket. */

@@ -73,6 +73,14 @@ describe('tool grammar, checked with xgrammar', () => {
     expect(await check("Thought: x\nAction: FindPlaces(area='north')")).toBe(false);
   });
 
+  it('starts with the thought text itself when the prompt cued the Thought', async () => {
+    const cued = await xgrammar.Grammar.fromEBNF(registry.grammar({ cuedThought: true }));
+    const check = (input: string) => xgrammar.Testings.isGrammarAcceptString(cued, input);
+    expect(await check(" They want the north.\nAction: FindPlaces(area='north')")).toBe(true);
+    expect(await check(' Ask first.\nSystem: Which area?')).toBe(true);
+    expect(await check("Action: FindPlaces(area='north')")).toBe(false);
+  });
+
   it('falls back to replies only when there are no tools', async () => {
     const grammar = await xgrammar.Grammar.fromEBNF(
       createToolRegistry([]).grammar({ allowReply: false }),

@@ -18,9 +18,12 @@ export function buildToolGrammar(
   if (tools.length > 0) bodies.push('action');
   // With no tools an action cannot be written, so a reply is the only valid output.
   if (allowReply || tools.length === 0) bodies.push('reply');
+  const thought = options.cuedThought ? 'cued_thought ' : allowThought ? 'thought? ' : '';
   const rules = [
-    `root ::= ${allowThought ? 'thought? ' : ''}(${bodies.join(' | ')})`,
-    'thought ::= "Thought: " [^\\n]+ "\\n"',
+    `root ::= ${thought}(${bodies.join(' | ')})`,
+    options.cuedThought
+      ? 'cued_thought ::= [^\\n]+ "\\n"'
+      : 'thought ::= "Thought: " [^\\n]+ "\\n"',
     'reply ::= "System: " [^\\n]+ ("\\n" [^\\n]*)*',
   ];
   if (tools.length > 0) {

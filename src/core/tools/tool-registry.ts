@@ -17,6 +17,11 @@ export interface GrammarOptions {
   allowReply?: boolean;
   /** Allow a leading `Thought: ...` line (default true). */
   allowThought?: boolean;
+  /**
+   * The prompt ends with an open `Thought:`, so the output starts with the thought's own text,
+   * then a newline and the action or reply (default false; overrides allowThought).
+   */
+  cuedThought?: boolean;
 }
 
 export interface ToolRegistry {
