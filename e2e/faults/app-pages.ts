@@ -1,0 +1,65 @@
+import { expect, type Page } from '@playwright/test';
+import { messageBox } from '../app/scripted';
+
+/** A turn as the page shows it. */
+export interface ShownTurn {
+  user: string;
+  reply: string;
+  /** 'complete' when no status label is shown, 'streaming' while the reply is being written. */
+  status: 'complete' | 'streaming' | 'interrupted' | 'aborted' | 'error';
+}
+
+/** Opens `url` and waits until the store has loaded and the message box accepts input. */
+export async function openApp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await messageBox(page);
+}
+
+/** Reads every turn of the open conversation from the page. */
+export function readTurns(page: Page): Promise<ShownTurn[]> {
+  return page.$$eval('[role="log"] article', (articles) =>
+    articles.map((article) => {
+      const user = article.querySelector('.message.user .plain-text')?.textContent ?? '';
+      const assistant = article.querySelector('.message.assistant');
+      const streamingText = assistant?.querySelector(':scope > .plain-text');
+      const finished = assistant?.querySelector(':scope > .markdown');
+      const label = assistant?.querySelector('.turn-status');
+      const labelled = ['interrupted', 'aborted', 'error'].find((status) =>
+        label?.classList.contains(status),
+      );
+      const status = labelled ?? (streamingText ? 'streaming' : 'complete');
+      const reply = (finished as HTMLElement | null)?.innerText ?? streamingText?.textContent ?? '';
+      return { user, reply: reply.trim(), status } as ShownTurn;
+    }),
+  );
+}
+
+/** The open conversation's turns once it shows `count` of them (start-up opens the latest). */
+export async function waitForTurns(page: Page, count: number): Promise<ShownTurn[]> {
+  await expect
+    .poll(async () => (await readTurns(page)).length, { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(count);
+  return readTurns(page);
+}
+
+/** Opens the conversation whose title starts with `title` from the list. */
+export async function openConversation(page: Page, title: string): Promise<void> {
+  await page
+    .getByRole('list', { name: 'Conversation list' })
+    .getByRole('button', { name: new RegExp(`^${escapeRegExp(title)}`) })
+    .click();
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Urgent notices (storage full, damaged records, failures) and the engine banner's alerts. */
+export function alerts(page: Page) {
+  return page.getByRole('alert');
+}
+
+/** Python string literal for a scripted Action line: the parser reads CRA's Python syntax. */
+export function pythonString(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
