@@ -83,4 +83,19 @@ describe('conversations', () => {
     chat().dismissNotice(chat().notices[0]?.id ?? '');
     expect(chat().notices).toEqual([]);
   });
+
+  it('a rename during a running turn survives the end of the turn', async () => {
+    let rename = async () => {};
+    const { chat } = buildTestStore({
+      runTurn: createFakeRunTurn([
+        { replyChunks: ['a', 'b'], beforeChunk: (index) => (index === 1 ? rename() : undefined) },
+      ]).runTurn,
+    });
+    await chat().init();
+    const id = await chat().newConversation();
+    rename = () => chat().renameConversation(id, 'Renamed mid-turn');
+    await chat().send('Hello');
+    expect(chat().active?.title).toBe('Renamed mid-turn');
+    expect(chat().summaries[0]?.title).toBe('Renamed mid-turn');
+  });
 });

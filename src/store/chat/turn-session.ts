@@ -42,7 +42,7 @@ export async function runTurnSession(
     base.turns.length === 0 && base.title === DEFAULT_TITLE ? titleFrom(userText) : base.title;
   const history: Conversation = { ...base, title };
   let turn: Turn = startStreamingTurn(ids.next(), userText, now());
-  let conversation = withTurn(history, turn, now());
+  let conversation = withTurn(history, history, turn, now());
   const running = { conversationId: base.id, controller, gate, conversation };
   runtime.running = running;
   show(runtime, conversation);
@@ -63,7 +63,8 @@ export async function runTurnSession(
     });
     for await (const event of events) {
       turn = applyTurnEvent(turn, event, now());
-      conversation = { ...withTurn(history, turn, now()), modelId: model.id };
+      // Title and profile come from the running copy, which a rename during the turn updates.
+      conversation = { ...withTurn(running.conversation, history, turn, now()), modelId: model.id };
       running.conversation = conversation;
       show(runtime, conversation);
       if (event.type === 'tool-call' && isBookingTool(runtime, event.call.name))
@@ -82,7 +83,7 @@ export async function runTurnSession(
   if (turn.status === 'streaming') {
     turn = { ...turn, status: controller.signal.aborted ? 'aborted' : 'complete', endedAt: now() };
   }
-  conversation = { ...withTurn(history, turn, now()), modelId: model.id };
+  conversation = { ...withTurn(running.conversation, history, turn, now()), modelId: model.id };
   runtime.running = null;
   api.set({ pendingConfirmation: null });
   show(runtime, conversation);
@@ -94,8 +95,14 @@ export async function runTurnSession(
   }
 }
 
-function withTurn(history: Conversation, turn: Turn, updatedAt: number): Conversation {
-  return { ...history, turns: [...history.turns, turn], updatedAt };
+/** The latest metadata, the earlier turns, and the turn as it stands now. */
+function withTurn(
+  latest: Conversation,
+  history: Conversation,
+  turn: Turn,
+  updatedAt: number,
+): Conversation {
+  return { ...latest, turns: [...history.turns, turn], updatedAt };
 }
 
 function isBookingTool(runtime: ChatRuntime, name: string): boolean {
