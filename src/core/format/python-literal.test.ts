@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readValue } from '../parse/literal-reader';
+import { TextCursor } from '../parse/text-cursor';
 import { renderCall, renderObservation, renderPythonValue } from './python-literal';
 
 describe('renderPythonValue', () => {
@@ -68,5 +71,34 @@ describe('renderObservation', () => {
 
   it('writes a string containing a newline on one line', () => {
     expect(renderObservation({ note: 'a\nb' })).toBe("{'note': 'a\\nb'}");
+  });
+});
+
+describe('renderObservation round trip', () => {
+  type Data = string | number | boolean | null | Data[] | { [key: string]: Data };
+  const data: fc.Arbitrary<Data> = fc.letrec<{ data: Data }>((tie) => ({
+    data: fc.oneof(
+      { depthSize: 'small' },
+      fc.string({ unit: 'binary', maxLength: 12 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('data'), { maxLength: 3 }),
+      fc.dictionary(fc.string({ maxLength: 6 }), tie('data'), { maxKeys: 3 }),
+    ),
+  })).data;
+
+  it('writes one line that reads back as the same data', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ maxLength: 8 }), data, { maxKeys: 4 }), (original) => {
+        const line = renderObservation(original);
+        expect(line).not.toMatch(/[\n\r]/);
+        const cursor = new TextCursor(line);
+        expect(readValue(cursor)).toEqual(original);
+        expect(cursor.atEnd).toBe(true);
+      }),
+      { numRuns: 1000, seed: 505 },
+    );
   });
 });
