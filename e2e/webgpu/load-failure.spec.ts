@@ -8,6 +8,10 @@ test.use({ serviceWorkers: 'block' });
 test('a missing CoALM folder fails as a network error, fetched from /models/<folder>/', async ({
   page,
 }) => {
+  // The quota follows this machine's free disk; pin it so the storage check passes here.
+  await page.addInitScript(() => {
+    StorageManager.prototype.estimate = async () => ({ quota: 100e9, usage: 0 });
+  });
   const fetched: string[] = [];
   await page.route('**/models/**', (route) => {
     fetched.push(new URL(route.request().url()).pathname);

@@ -53,7 +53,8 @@ export const messages = {
     '1.5B or Llama 3.2 3B need smaller buffers.',
   storageTooSmall: (needed: string, available: string) =>
     `Not enough browser storage: the download needs about ${needed} but only ${available} is ` +
-    'available. Free disk space, delete cached models you do not use, or pick a smaller model.',
+    'available. Free disk space, delete cached models you do not use, leave private/incognito ' +
+    'mode (it allows far less storage), or pick a smaller model.',
   storageUnknown: 'The browser did not report its storage quota; the download may still fit.',
   persistDenied:
     'The browser did not grant persistent storage, so it may evict the cached model under ' +
