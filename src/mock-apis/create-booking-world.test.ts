@@ -87,6 +87,19 @@ describe('createBookingWorld', () => {
     expect(await world.listBookings()).toEqual([]);
   });
 
+  it('books nothing for a call whose turn was already stopped, even without latency', async () => {
+    const { world } = createTestWorld();
+    const reserve = world.tools[1];
+    const controller = new AbortController();
+    controller.abort();
+    const result = await reserve?.execute(
+      { ...slotWithTables(3), people: 2 },
+      { conversationId: 'c', signal: controller.signal },
+    );
+    expect(result && errorOf(result).code).toBe('aborted');
+    expect(await world.listBookings()).toEqual([]);
+  });
+
   it('turns a storage failure into a tool-failed result, never an exception', async () => {
     const failing: BookingRepository = {
       list: () => Promise.reject(new Error('disk gone')),

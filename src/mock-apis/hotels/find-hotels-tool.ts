@@ -73,7 +73,7 @@ export function createFindHotelsTool(hotels: readonly Hotel[]): ToolDefinition {
         stars: stars === undefined ? undefined : Number(stars),
         parking: constraintValue(textValue(values, 'parking')),
         internet: constraintValue(textValue(values, 'internet')),
-        name: textValue(values, 'name'),
+        name: constraintValue(textValue(values, 'name')),
       };
       const fixed = constrainedFields({ ...query, price_range: query.priceRange });
       return searchObservation(searchHotels(hotels, query), 'hotel', summarizeHotel, fixed);

@@ -61,6 +61,23 @@ describe('FindRestaurants', () => {
     expect(resultsOf(data)[0]).toMatchObject({ name: target.name, phone: target.phone });
   });
 
+  it('matches names by whole words and ignores a dontcare name', async () => {
+    const target = restaurants[10];
+    if (!target) throw new Error('no restaurant');
+    const firstWord = target.name.split(' ')[0] ?? '';
+    const byWord = dataOf(await call('FindRestaurants', { name: firstWord }));
+    expect(byWord.count).toBe(
+      restaurants.filter((record) => record.name.split(' ').includes(firstWord)).length,
+    );
+    const fragment = errorOf(await call('FindRestaurants', { name: firstWord.slice(0, 3) }));
+    expect(fragment).toMatchObject({ code: 'no-match', argument: 'name' });
+    const withSuffix = dataOf(await call('FindRestaurants', { name: `${target.name} restaurant` }));
+    expect(withSuffix.count).toBe(1);
+    expect(dataOf(await call('FindRestaurants', { name: 'dontcare' })).count).toBe(
+      restaurants.length,
+    );
+  });
+
   it('says which constraint emptied the results and what it could be instead', async () => {
     const korean = restaurants.find((record) => record.food === 'korean');
     const elsewhere = ['centre', 'north', 'south', 'east', 'west'].find(

@@ -37,7 +37,7 @@ export function createFindRestaurantsTool(restaurants: readonly Restaurant[]): T
         area: constraintValue(textValue(values, 'area')),
         food: constraintValue(textValue(values, 'food')),
         priceRange: constraintValue(textValue(values, 'price_range')),
-        name: textValue(values, 'name'),
+        name: constraintValue(textValue(values, 'name')),
       };
       const fixed = constrainedFields({ ...query, price_range: query.priceRange });
       return searchObservation(

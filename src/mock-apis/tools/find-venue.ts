@@ -1,4 +1,5 @@
 import type { ToolError } from '../../core/tools/tool-definition';
+import { containsWords } from './search-records';
 
 export type VenueLookup<T> = { ok: true; venue: T } | { ok: false; error: ToolError };
 
@@ -14,7 +15,9 @@ export function findVenueByName<T extends { name: string }>(
 ): VenueLookup<T> {
   const exact = venues.find((venue) => venue.name === name);
   if (exact) return { ok: true, venue: exact };
-  const partial = venues.filter((venue) => venue.name.includes(name) || name.includes(venue.name));
+  const partial = venues.filter(
+    (venue) => containsWords(venue.name, name) || containsWords(name, venue.name),
+  );
   if (partial.length === 1 && partial[0]) return { ok: true, venue: partial[0] };
   if (partial.length > 1)
     return {

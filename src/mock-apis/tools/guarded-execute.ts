@@ -16,6 +16,9 @@ export function guardedExecute(
   run: (values: CheckedArguments, context: ToolContext) => Promise<ToolResult>,
 ): ToolDefinition['execute'] {
   return async (args, context) => {
+    // A stopped turn must not book anything, even when the call was already on its way.
+    if (context.signal?.aborted)
+      return { ok: false, error: { code: 'aborted', message: 'The call was stopped.' } };
     try {
       const checked = checkArguments(parameters, args);
       if (!checked.ok) return { ok: false, error: checked.error };

@@ -67,13 +67,18 @@ export function equalsConstraint<T>(
   };
 }
 
+/** Whole words: "willow trattoria" contains "willow" but "linden inn" does not contain "in". */
+export function containsWords(text: string, words: string): boolean {
+  return ` ${text} `.includes(` ${words} `);
+}
+
 /** Name search: the query inside the name or the name inside the query ("the willow inn pub"). */
 export function nameConstraint<T extends { name: string }>(query: string): SearchConstraint<T> {
   const queryWords = query.split(' ');
   return {
     argument: 'name',
     value: query,
-    matches: (record) => record.name.includes(query) || query.includes(record.name),
+    matches: (record) => containsWords(record.name, query) || containsWords(query, record.name),
     describeAlternatives: (candidates) => {
       const similar = candidates.filter((record) =>
         queryWords.some((word) => word.length > 2 && record.name.split(' ').includes(word)),
