@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import { createFakeRunTurn } from '../test-support/fake-run-turn';
 import { buildTestStore } from '../test-support/harness';
 
@@ -185,5 +186,17 @@ describe('chat persistence', () => {
     ]);
     await second.chat().openConversation(second.chat().summaries[9]?.id ?? '');
     expect(read.filter((key) => key.startsWith('conversation:'))).toHaveLength(2);
+  });
+
+  it('starts without saving when storage cannot be read at all', async () => {
+    const broken = createMemoryKeyValueStore();
+    broken.keys = () => Promise.reject(new Error('IndexedDB is not available'));
+    broken.get = () => Promise.reject(new Error('IndexedDB is not available'));
+    const { chat } = buildTestStore({ sharedStore: broken });
+    await chat().init();
+    expect(chat().ready).toBe(true);
+    expect(chat().notices.map((notice) => notice.message)).toContainEqual(
+      expect.stringMatching(/could not be read.*IndexedDB is not available/),
+    );
   });
 });

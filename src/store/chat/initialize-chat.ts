@@ -7,6 +7,19 @@ import type { ChatRuntime } from './chat-runtime';
  * cost one getMany of summary records) and only the latest conversation; others open lazily.
  */
 export async function initializeChat(runtime: ChatRuntime): Promise<void> {
+  try {
+    await loadStoredState(runtime);
+  } catch (error) {
+    // No IndexedDB (some private modes) or a broken database: the app still works, unsaved.
+    runtime.notify.add(
+      'error',
+      `Stored conversations could not be read, so this session will not be saved: ${messageOf(error)}`,
+    );
+  }
+  runtime.api.set({ ready: true });
+}
+
+async function loadStoredState(runtime: ChatRuntime): Promise<void> {
   const { api, notify, repository } = runtime;
   try {
     const outcome = await migrateSchema(runtime.services.keyValueStore);
@@ -20,7 +33,7 @@ export async function initializeChat(runtime: ChatRuntime): Promise<void> {
     }
   } catch (error) {
     if ((error as Error | null)?.name === 'StorageFullError') notify.storageError(error);
-    else notify.add('error', `Stored data could not be upgraded: ${(error as Error).message}`);
+    else notify.add('error', `Stored data could not be upgraded: ${messageOf(error)}`);
   }
   await Promise.all([api.get().settings.load(), api.get().bookings.refresh()]);
   const { summaries, corruptIds } = await repository.loadSummaries();
@@ -35,5 +48,8 @@ export async function initializeChat(runtime: ChatRuntime): Promise<void> {
   // Come back to where the user was: the most recently changed conversation (one record read).
   const latest = sorted[0];
   if (api.get().chat.activeId === null && latest) await api.get().chat.openConversation(latest.id);
-  api.set({ ready: true });
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -17,10 +17,14 @@ interface Envelope {
  * Tabs tell each other which record changed (never the record itself: it may be large and the
  * receiver reads the stored copy anyway). A tab ignores its own messages.
  */
+let tabsInThisProcess = 0;
+
 export function createTabSync(
   createChannel: ((name: string) => SyncChannel) | null,
-  tabId: string,
+  uniqueId: string,
 ) {
+  // Unique even when tests give two stores the same id source.
+  const tabId = `${uniqueId}#${++tabsInThisProcess}`;
   const channel = createChannel?.(SYNC_CHANNEL_NAME) ?? null;
   const listeners: ((message: SyncMessage) => void)[] = [];
   channel?.addEventListener('message', (event) => {
