@@ -13,7 +13,10 @@ import { buildWalkthroughs } from '../eval/walkthroughs/index';
 import type { TransferFile } from './chat-slice';
 import type { SliceApi } from './slice';
 
+// The views read these shapes and the paper's figures from here, not from the evaluator.
 export type { EvaluationRun, EvaluationRunSummary, Walkthrough };
+export type { ProfileSummary, WalkthroughResult } from '../eval/evaluation-result';
+export { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../eval/published-figures';
 
 /** Everything optional: tests pass fakes, the app gets IndexedDB and the scripted adapter. */
 export interface WalkthroughSliceDependencies {

@@ -1,4 +1,63 @@
-// STUB: owned by the evaluation work. Mounted by the app layout as the "Evaluation" view.
+import { useEffect } from 'react';
+import { useAppStore } from '../app-store-context';
+import { downloadFile } from '../download-file';
+import { EvaluationSetup } from './EvaluationSetup';
+import { MetricsBarChart } from './MetricsBarChart';
+import { PastRuns } from './PastRuns';
+import { RunSummaryTable } from './RunSummaryTable';
+import { WalkthroughResultsTable } from './WalkthroughResultsTable';
+
+/** Run the walkthroughs against the agent and read Inform, Success, JGA and API accuracy. */
 export function EvaluationView() {
-  return <section aria-label="Evaluation">Evaluation is coming.</section>;
+  const ready = useAppStore((state) => state.walkthroughs.ready);
+  const error = useAppStore((state) => state.walkthroughs.error);
+  const run = useAppStore((state) => state.walkthroughs.currentRun);
+  const init = useAppStore((state) => state.walkthroughs.init);
+  const exportRun = useAppStore((state) => state.walkthroughs.exportRun);
+  useEffect(() => {
+    void init();
+  }, [init]);
+
+  const download = (format: 'json' | 'csv') => {
+    const file = exportRun(format);
+    if (file) downloadFile(file);
+  };
+
+  if (!ready) return <section aria-label="Evaluation">Building the walkthroughs…</section>;
+  return (
+    <section aria-label="Evaluation" className="evaluation">
+      <h2>Evaluation</h2>
+      <EvaluationSetup />
+      {error && (
+        <p role="alert" className="small">
+          {error}
+        </p>
+      )}
+      {run && (
+        <section aria-label="Results">
+          <h3>
+            Results: {run.modelId}, {new Date(run.startedAt).toLocaleString('en-GB')}
+          </h3>
+          <RunSummaryTable summaries={run.summaries} caption="Overall" />
+          {run.summariesWithMistakes && (
+            <RunSummaryTable
+              summaries={run.summariesWithMistakes}
+              caption="Overall, deliberate mistakes included"
+            />
+          )}
+          <MetricsBarChart summaries={run.summaries} />
+          <p>
+            <button type="button" onClick={() => download('json')}>
+              Export JSON
+            </button>{' '}
+            <button type="button" onClick={() => download('csv')}>
+              Export CSV
+            </button>
+          </p>
+          <WalkthroughResultsTable results={run.results} />
+        </section>
+      )}
+      <PastRuns />
+    </section>
+  );
 }

@@ -1,0 +1,92 @@
+import type { PromptProfileId } from '../../core/conversation/conversation';
+import { useAppStore } from '../app-store-context';
+
+const profiles: PromptProfileId[] = ['cra-exact', 'cra-chat'];
+
+function toggled<T>(items: readonly T[], item: T): T[] {
+  return items.includes(item) ? items.filter((other) => other !== item) : [...items, item];
+}
+
+/** Which walkthroughs and profiles to run, against which engine, and the run button. */
+export function EvaluationSetup() {
+  const walkthroughs = useAppStore((state) => state.walkthroughs.walkthroughs);
+  const chosenIds = useAppStore((state) => state.walkthroughs.chosenIds);
+  const chosenProfiles = useAppStore((state) => state.walkthroughs.chosenProfiles);
+  const running = useAppStore((state) => state.walkthroughs.running);
+  const progress = useAppStore((state) => state.walkthroughs.progress);
+  const setChosenIds = useAppStore((state) => state.walkthroughs.setChosenIds);
+  const setChosenProfiles = useAppStore((state) => state.walkthroughs.setChosenProfiles);
+  const runEvaluation = useAppStore((state) => state.walkthroughs.runEvaluation);
+  const cancelEvaluation = useAppStore((state) => state.walkthroughs.cancelEvaluation);
+  const engineReady = useAppStore((state) => state.engine.status === 'ready');
+  const engineLabel = useAppStore((state) => state.engine.label);
+
+  return (
+    <form
+      aria-label="Evaluation setup"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void runEvaluation();
+      }}
+    >
+      <p className="small">
+        Engine:{' '}
+        {engineReady
+          ? `the loaded model (${engineLabel})`
+          : 'scripted outputs: the ideal agent and its deliberate mistakes (no model is loaded)'}
+      </p>
+      <fieldset>
+        <legend>Profiles</legend>
+        {profiles.map((profile) => (
+          <label key={profile}>
+            <input
+              type="checkbox"
+              checked={chosenProfiles.includes(profile)}
+              onChange={() => setChosenProfiles(toggled(chosenProfiles, profile))}
+            />{' '}
+            {profile}{' '}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>
+          Walkthroughs ({chosenIds.length} of {walkthroughs.length}){' '}
+          <button type="button" onClick={() => setChosenIds(walkthroughs.map((item) => item.id))}>
+            All
+          </button>{' '}
+          <button type="button" onClick={() => setChosenIds([])}>
+            None
+          </button>
+        </legend>
+        {walkthroughs.map((item) => (
+          <label
+            key={item.id}
+            className="small"
+            style={{ display: 'inline-block', marginRight: '1em' }}
+          >
+            <input
+              type="checkbox"
+              checked={chosenIds.includes(item.id)}
+              onChange={() => setChosenIds(toggled(chosenIds, item.id))}
+            />{' '}
+            {item.title}
+          </label>
+        ))}
+      </fieldset>
+      <button type="submit" disabled={running}>
+        Run evaluation
+      </button>{' '}
+      {running && (
+        <button type="button" onClick={cancelEvaluation}>
+          Cancel
+        </button>
+      )}{' '}
+      {progress && (
+        <span role="status" className="small muted">
+          {running ? 'Running' : 'Ran'} {progress.done} of {progress.total}
+          {progress.latest ? ` · last: ${progress.latest}` : ''}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ProfileSummary } from '../../store/walkthrough-slice';
+import { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../../store/walkthrough-slice';
+import { milliseconds, percent, wholeNumber } from './format-metrics';
+
+/** Overall figures per profile, with the paper's published figures as reference rows. */
+export function RunSummaryTable({
+  summaries,
+  caption,
+}: {
+  summaries: readonly ProfileSummary[];
+  caption: string;
+}) {
+  return (
+    <table aria-label={caption}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Profile</th>
+          <th scope="col">Walkthroughs</th>
+          <th scope="col">Inform %</th>
+          <th scope="col">Success %</th>
+          <th scope="col">JGA %</th>
+          <th scope="col">API acc. %</th>
+          <th scope="col">Slot P / R / F1 %</th>
+          <th scope="col">Spurious (bookings)</th>
+          <th scope="col">Booking ok %</th>
+          <th scope="col">Turn latency</th>
+          <th scope="col">Prefilled / decoded per turn</th>
+        </tr>
+      </thead>
+      <tbody>
+        {summaries.map((summary) => (
+          <tr key={summary.profile}>
+            <th scope="row">{summary.profile}</th>
+            <td>
+              {summary.completed}/{summary.walkthroughs}
+            </td>
+            <td>{percent(summary.inform)}</td>
+            <td>{percent(summary.success)}</td>
+            <td>{percent(summary.jointGoalAccuracy)}</td>
+            <td>{percent(summary.apiAccuracy)}</td>
+            <td>
+              {percent(summary.slotPrecision)} / {percent(summary.slotRecall)} /{' '}
+              {percent(summary.slotF1)}
+            </td>
+            <td>
+              {summary.spuriousCalls} ({summary.spuriousBookings})
+            </td>
+            <td>{percent(summary.bookingCorrect)}</td>
+            <td>{milliseconds(summary.meanLatencyMs)}</td>
+            <td>
+              {wholeNumber(summary.meanPrefilledTokens)} / {wholeNumber(summary.meanDecodedTokens)}
+            </td>
+          </tr>
+        ))}
+        {PUBLISHED_FIGURES.map((figure) => (
+          <tr key={figure.model} className="muted">
+            <th scope="row">{figure.model} (paper)</th>
+            <td colSpan={2}>{PUBLISHED_FIGURES_NOTE}</td>
+            <td>{figure.success.toFixed(1)}</td>
+            <td>{figure.jointGoalAccuracy.toFixed(1)}</td>
+            <td colSpan={6} />
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,51 @@
+import type { WalkthroughResult } from '../../store/walkthrough-slice';
+import { milliseconds, percent } from './format-metrics';
+
+const yesNo = (value: boolean | null) => (value === null ? '–' : value ? 'yes' : 'no');
+
+/** One row per walkthrough, profile and variant, so partial credit shows where it arises. */
+export function WalkthroughResultsTable({ results }: { results: readonly WalkthroughResult[] }) {
+  return (
+    <table aria-label="Results per walkthrough">
+      <caption>Per walkthrough</caption>
+      <thead>
+        <tr>
+          <th scope="col">Walkthrough</th>
+          <th scope="col">Profile</th>
+          <th scope="col">Variant</th>
+          <th scope="col">Completed</th>
+          <th scope="col">Inform</th>
+          <th scope="col">Success</th>
+          <th scope="col">JGA %</th>
+          <th scope="col">API acc. %</th>
+          <th scope="col">Slot F1 %</th>
+          <th scope="col">Spurious</th>
+          <th scope="col">Booking ok</th>
+          <th scope="col">Turns</th>
+          <th scope="col">Mean latency</th>
+        </tr>
+      </thead>
+      <tbody>
+        {results.map((result) => (
+          <tr key={`${result.walkthroughId}|${result.profile}|${result.variant}`}>
+            <th scope="row" title={result.error}>
+              {result.title}
+            </th>
+            <td>{result.profile}</td>
+            <td>{result.variant}</td>
+            <td>{yesNo(result.completed)}</td>
+            <td>{yesNo(result.inform)}</td>
+            <td>{yesNo(result.success)}</td>
+            <td>{percent(result.jointGoalAccuracy)}</td>
+            <td>{percent(result.calls.accuracy)}</td>
+            <td>{percent(result.calls.slotF1)}</td>
+            <td>{result.calls.spurious}</td>
+            <td>{yesNo(result.bookingCorrect)}</td>
+            <td>{result.turns}</td>
+            <td>{milliseconds(result.costs.meanLatencyMs)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
