@@ -155,6 +155,27 @@ describe('runTurn', () => {
     expect(scripted.requests).toHaveLength(2);
   });
 
+  it('ends as aborted when stopped while the user is asked to confirm a booking', async () => {
+    const controller = new AbortController();
+    const execute = vi.fn(fixtureTools[1]!.execute);
+    const tools = [fixtureTools[0]!, { ...fixtureTools[1]!, execute }];
+    // The user never answers; stopping must not wait for them.
+    const confirm = vi.fn(() => {
+      controller.abort();
+      return new Promise<boolean>(() => undefined);
+    });
+    const { reason, turn, model } = await runScriptedTurn({
+      outputs: [BOOK, 'System: never asked for'],
+      tools,
+      confirm,
+      signal: controller.signal,
+    });
+    expect(reason).toBe('aborted');
+    expect(turn.status).toBe('aborted');
+    expect(execute).not.toHaveBeenCalled();
+    expect(model.requests).toHaveLength(1);
+  });
+
   it('ends at the step limit with a reply', async () => {
     const { events, reason, turn } = await runScriptedTurn({
       outputs: Array(6).fill(SEARCH),

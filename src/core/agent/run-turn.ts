@@ -1,6 +1,6 @@
 import type { AgentStep, Conversation, DialogueState, Turn } from '../conversation/conversation';
 import { counterForModel, type TokenCounter } from '../context/token-counter';
-import { ChatModelError, type ChatModel, type ChatRequest } from '../model/chat-model';
+import type { ChatModel, ChatRequest } from '../model/chat-model';
 import { parseModelOutput } from '../parse/parse-model-output';
 import { buildPrompt, type PromptContext } from '../prompt/build-prompt';
 import type { ModelStage } from '../prompt/chat-transcript';
@@ -10,8 +10,9 @@ import { STOP_SEQUENCES, resolvePromptOptions, type PromptOptions } from '../pro
 import type { ToolCall, ToolDefinition } from '../tools/tool-definition';
 import type { ToolRegistry } from '../tools/tool-registry';
 import { TurnAborted } from './abortable';
-import { streamModelCall } from './model-call';
+import { callModel } from './model-call';
 import { replyInProgress } from './reply-text';
+import { closeOpenStep, settleTurn } from './turn-record';
 import { runToolStep } from './tool-step';
 import type { TurnEndReason, TurnEvent } from './turn-events';
 
@@ -69,28 +70,13 @@ export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEven
       reason = 'aborted';
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      const last = loop.turn.steps[loop.turn.steps.length - 1];
-      if (last && last.endedAt === undefined) {
-        last.error = message;
-        last.endedAt = options.now();
-      }
-      yield { type: 'error', ...(last ? { step: last.index } : {}), kind: 'model-failed', message };
+      const open = closeOpenStep(loop.turn, loop.streamed.text, options.now(), message);
+      yield { type: 'error', ...(open ? { step: open.index } : {}), kind: 'model-failed', message };
       reason = 'model-error';
     }
   }
-  const { turn } = loop;
-  if (reason === 'aborted' || reason === 'model-error') {
-    turn.reply = turn.reply || replyInProgress(loop.streamed.text);
-    const open = turn.steps[turn.steps.length - 1];
-    if (open && open.endedAt === undefined) {
-      open.raw = open.raw || loop.streamed.text;
-      open.endedAt = options.now();
-    }
-  }
-  turn.status = reason === 'aborted' ? 'aborted' : reason === 'model-error' ? 'error' : 'complete';
-  turn.state = loop.dialogueState;
-  turn.endedAt = options.now();
-  yield { type: 'turn-end', reason, turn };
+  settleTurn(loop.turn, reason, loop.dialogueState, loop.streamed.text, options.now());
+  yield { type: 'turn-end', reason, turn: loop.turn };
 }
 
 async function* runSteps(
@@ -140,7 +126,7 @@ async function* runSteps(
       ...(promptOptions.constrained ? { grammar: options.tools.grammar() } : {}),
     };
     loop.streamed = { text: '' };
-    const result = yield* callModel(options.model, request, step, loop);
+    const result = yield* callModel(options.model, request, step, loop.streamed);
     step.raw = result.text;
     step.finishReason = result.finishReason;
     step.usage = result.usage;
@@ -201,30 +187,5 @@ async function* runSteps(
       loop.dialogueState,
     );
     stage = 'response';
-  }
-}
-
-async function* callModel(
-  model: ChatModel,
-  request: ChatRequest,
-  step: AgentStep,
-  loop: LoopState,
-): AsyncGenerator<
-  TurnEvent,
-  {
-    text: string;
-    finishReason: 'stop' | 'length' | 'abort';
-    usage: NonNullable<AgentStep['usage']>;
-  }
-> {
-  try {
-    const result = yield* streamModelCall(model, request, step, loop.streamed);
-    if (!result) throw new ChatModelError('unknown', 'The model stream ended without a result.');
-    return result;
-  } catch (error) {
-    if (request.signal?.aborted || (error instanceof ChatModelError && error.kind === 'aborted')) {
-      throw new TurnAborted();
-    }
-    throw error;
   }
 }

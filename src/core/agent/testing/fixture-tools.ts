@@ -1,92 +1,10 @@
 /**
- * Booking tools with the real tools' names and parameters, over a tiny fixed world, for tests
- * and the core benchmark (the mock APIs are the real thing; these keep the core's tests
- * independent of them).
+ * Booking tools with the real tools' names and parameters over a tiny fixed world, for the
+ * core's tests (the mock APIs are the real thing; these keep the core's tests independent of
+ * them).
  */
 import type { ToolDefinition, ToolResult } from '../../tools/tool-definition';
-
-const restaurants = [
-  {
-    name: 'Golden Curry',
-    area: 'centre',
-    food: 'indian',
-    price_range: 'expensive',
-    phone: '01223329432',
-    postcode: 'cb21dp',
-    address: '36 Mill Road',
-  },
-  {
-    name: 'Kohinoor',
-    area: 'centre',
-    food: 'indian',
-    price_range: 'cheap',
-    phone: '01223323639',
-    postcode: 'cb12as',
-    address: '74 Mill Road City Centre',
-  },
-  {
-    name: 'Bangkok City',
-    area: 'centre',
-    food: 'thai',
-    price_range: 'expensive',
-    phone: '01223354382',
-    postcode: 'cb21dx',
-    address: '24 Green Street City Centre',
-  },
-  {
-    name: 'Sala Thong',
-    area: 'west',
-    food: 'thai',
-    price_range: 'expensive',
-    phone: '01223323178',
-    postcode: 'cb39ey',
-    address: '35 Newnham Road Newnham',
-  },
-  {
-    name: 'Pizza Hut City Centre',
-    area: 'centre',
-    food: 'italian',
-    price_range: 'cheap',
-    phone: '01223323737',
-    postcode: 'cb21ab',
-    address: 'Regent Street City Centre',
-  },
-];
-const hotels = [
-  {
-    name: 'Acorn Guest House',
-    area: 'north',
-    type: 'guesthouse',
-    price_range: 'moderate',
-    stars: 4,
-    internet: 'yes',
-    parking: 'yes',
-    phone: '01223353888',
-    postcode: 'cb41da',
-  },
-  {
-    name: 'Gonville Hotel',
-    area: 'centre',
-    type: 'hotel',
-    price_range: 'expensive',
-    stars: 3,
-    internet: 'yes',
-    parking: 'yes',
-    phone: '01223366611',
-    postcode: 'cb11ly',
-  },
-  {
-    name: 'Alexander Bed and Breakfast',
-    area: 'centre',
-    type: 'guesthouse',
-    price_range: 'cheap',
-    stars: 4,
-    internet: 'yes',
-    parking: 'no',
-    phone: '01223525725',
-    postcode: 'cb12de',
-  },
-];
+import { hotels, restaurants } from './fixture-records';
 
 function matches(record: Record<string, unknown>, args: Record<string, unknown>): boolean {
   return Object.entries(args).every(
