@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTestWorld, dataOf, errorOf } from '../testing/create-test-world';
+import { formatMinutes } from '../world/clock-time';
+import { DAYS, STATIONS } from '../world/vocabulary';
 
 const { world, call } = createTestWorld();
 const trains = world.data.trains;
@@ -42,6 +45,45 @@ describe('FindTrains', () => {
     expect(results[0]?.price).toMatch(/^\d+\.\d{2} pounds$/);
     expect(results[0]?.duration).toMatch(/^\d+ minutes$/);
     expect(results[0]?.day).toBeUndefined();
+  });
+
+  it('counts exactly the trains a plain filter finds, for any combination of constraints', async () => {
+    const optional = <T>(values: fc.Arbitrary<T>) => fc.option(values, { nil: undefined });
+    const time = fc.integer({ min: 4 * 60, max: 24 * 60 - 1 }).map(formatMinutes);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          departure: optional(fc.constantFrom(...STATIONS)),
+          destination: optional(fc.constantFrom(...STATIONS)),
+          day: optional(fc.constantFrom(...DAYS)),
+          leave_after: optional(time),
+          arrive_by: optional(time),
+        }),
+        async (query) => {
+          const expected = trains.filter(
+            (train) =>
+              (query.departure === undefined || train.departure === query.departure) &&
+              (query.destination === undefined || train.destination === query.destination) &&
+              (query.day === undefined || train.day === query.day) &&
+              (query.leave_after === undefined || train.leaveAt >= query.leave_after) &&
+              (query.arrive_by === undefined || train.arriveBy <= query.arrive_by),
+          );
+          const args = Object.fromEntries(
+            Object.entries(query).filter(
+              (entry): entry is [string, string] => entry[1] !== undefined,
+            ),
+          );
+          const result = await call('FindTrains', args);
+          if (expected.length === 0) expect(errorOf(result).code).toBe('no-match');
+          else {
+            const data = dataOf(result);
+            expect(data.count).toBe(expected.length);
+            expect((data.results as ShownTrain[])[0]?.train_id).toBe(expected[0]?.id);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('includes a train leaving exactly at leave after and arriving exactly at arrive by', async () => {
