@@ -51,7 +51,8 @@ export function createTransferActions(runtime: ChatRuntime) {
       const conversation = await findConversation(runtime, id);
       if (!conversation) throw new Error('That conversation could not be found.');
       if (format === 'markdown') return exportMarkdownFile(conversation, services.now());
-      const document = buildExportDocument([conversation], [], services.now());
+      const bookings = (await listBookings()).filter((booking) => booking.conversationId === id);
+      const document = buildExportDocument([conversation], bookings, services.now());
       return exportJsonFile(document, fileSlug(conversation.title));
     },
 
