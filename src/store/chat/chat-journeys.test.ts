@@ -36,6 +36,11 @@ describe('journeys through the turn loop', () => {
       true,
     );
     expect(store.getState().bookings.items).toHaveLength(1);
+    const exported = await chat().exportConversation(chat().activeId ?? '', 'json');
+    expect(JSON.parse(exported.text)).toMatchObject({
+      conversations: [{ id: chat().activeId }],
+      bookings: [{ reference: booking?.reference }],
+    });
   });
 
   it('a tool result telling the model to book ten rooms books nothing without the user', async () => {
