@@ -52,12 +52,13 @@ function readFollowingCalls(cursor: TextCursor): ParsedCall[] {
 
 function readBracketed(cursor: TextCursor): ParsedCall[] {
   if (cursor.peek() === '{') return [callFromObject(readValue(cursor))];
+  const listStart = cursor.position;
   cursor.position++;
   cursor.skipSpace();
   if (cursor.peek() === '{' || cursor.peek() === ']') {
-    cursor.position--;
+    cursor.position = listStart;
     const list = readValue(cursor);
-    return (list as LiteralValue[]).map(callFromObject);
+    return Array.isArray(list) ? list.map(callFromObject) : [];
   }
   const calls: ParsedCall[] = [];
   for (;;) {

@@ -95,7 +95,7 @@ describe('parseModelOutput: actions', () => {
     ],
     [
       'a JSON list of calls',
-      '[{"name": "A", "arguments": {"x": 1}}, {"name": "B", "arguments": {}}]',
+      '[\n  {"name": "A", "arguments": {"x": 1}},\n  {"name": "B", "arguments": {}}\n]',
       {
         kind: 'actions',
         calls: [

@@ -8,6 +8,9 @@ import {
 } from './output-sections';
 import type { ParsedOutput } from './parsed-output';
 
+/** Starts the reason when the parser itself failed (a bug), rather than the text being bad. */
+export const internalErrorPrefix = 'the parser failed on this output: ';
+
 /**
  * Reads one model output: an optional `Thought:`, then an action (CRA call, JSON call, call list)
  * or a reply (`System: ...` or plain prose). It never throws: bad text becomes `malformed` with a
@@ -20,7 +23,7 @@ export function parseModelOutput(text: string): ParsedOutput {
     const reason = error instanceof Error ? error.message : String(error);
     return {
       kind: 'malformed',
-      reason: `could not read the output: ${reason}`,
+      reason: `${internalErrorPrefix}${reason}`,
       text: String(text),
     };
   }

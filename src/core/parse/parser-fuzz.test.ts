@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { parseModelOutput } from './parse-model-output';
+import { internalErrorPrefix, parseModelOutput } from './parse-model-output';
 import type { ParsedOutput } from './parsed-output';
 import { createFuzzInputs } from './testing/model-output-fuzzer';
 
@@ -23,7 +23,12 @@ function isWellFormed(parsed: ParsedOutput): boolean {
     case 'reply':
       return typeof parsed.text === 'string' && parsed.text.trim() !== '';
     case 'malformed':
-      return typeof parsed.reason === 'string' && parsed.reason !== '';
+      // The entry point's catch-all reason means a reader bug, not bad input.
+      return (
+        typeof parsed.reason === 'string' &&
+        parsed.reason !== '' &&
+        !parsed.reason.startsWith(internalErrorPrefix)
+      );
     default:
       return false;
   }

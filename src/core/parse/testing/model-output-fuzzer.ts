@@ -131,7 +131,11 @@ export function createFuzzInputs(options: FuzzOptions): (index: number) => strin
     else if (roll < 0.65) body = JSON.stringify({ name: first.name, arguments: first.arguments });
     else if (roll < 0.72) body = `[${renderCall(first)}, ${renderCall(call())}]`;
     else if (roll < 0.77)
-      body = JSON.stringify([{ name: first.name, parameters: first.arguments }]);
+      body = JSON.stringify(
+        [{ name: first.name, parameters: first.arguments }],
+        null,
+        random() < 0.5 ? 2 : undefined,
+      );
     else if (roll < 0.9) body = `System: ${pick(['Which area?', 'Booked! Ref ABC.', 'Sorry.'])}`;
     else body = pick(['Sure thing.', `${first.name}(${renderPythonValue(value())})`, '']);
     if (random() < 0.3) body = `Thought: ${pick(['search first', 'need the day', 'ok'])}\n${body}`;
