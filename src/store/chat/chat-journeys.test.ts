@@ -112,4 +112,23 @@ describe('journeys through the turn loop', () => {
     expect(turn?.reply.length).toBeGreaterThan(20);
     expect(turn?.reply.length).toBeLessThan(reply.length - 'System: '.length);
   });
+
+  it('a model failure ends the turn as an error and says so', async () => {
+    const { chat, store } = storeWithScript([]);
+    provideModel(store, {
+      id: 'broken',
+      contextWindow: 4096,
+      // eslint-disable-next-line require-yield
+      async *stream() {
+        throw new Error('GPU device lost');
+      },
+    });
+    await chat().init();
+    await chat().send('Hello?');
+    expect(chat().active?.turns[0]?.status).toBe('error');
+    expect(chat().notices).toMatchObject([
+      { kind: 'engine', message: expect.stringContaining('GPU device lost') },
+    ]);
+    expect(chat().busy).toBe(false);
+  });
 });

@@ -69,6 +69,9 @@ export async function runTurnSession(
       show(runtime, conversation);
       if (event.type === 'tool-call' && isBookingTool(runtime, event.call.name))
         touchedBookings = true;
+      if (event.type === 'error' && event.kind === 'model-failed') {
+        notify.add('engine', `The model failed during this reply: ${event.message}`);
+      }
       if (STEP_BOUNDARIES.has(event.type) || now() - lastSavedAt >= services.saveIntervalMs) {
         persist(runtime, conversation);
         lastSavedAt = now();
