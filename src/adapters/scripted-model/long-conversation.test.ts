@@ -44,6 +44,26 @@ describe.each<PromptProfileId>(['cra-exact', 'cra-chat'])('%s over 40 turns', (p
   });
 });
 
+describe.each<PromptProfileId>(['cra-exact', 'cra-chat'])('%s with exact counts', (profile) => {
+  it('sums prompt sizes from parts without undercounting the whole', async () => {
+    const { events } = await runScriptedConversation({
+      profile,
+      script: scriptedConversation(7, 24),
+      tools,
+      tokenCounter: llama3TokenCounter,
+    });
+    let checked = 0;
+    for (const event of events) {
+      if (event.type !== 'model-request') continue;
+      const whole = countPromptTokens(event.messages, llama3TokenCounter);
+      expect(event.promptTokens).toBeGreaterThanOrEqual(whole);
+      expect(event.promptTokens).toBeLessThanOrEqual(whole * 1.05 + 12);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+});
+
 describe('cra-chat prefix stability', () => {
   it('appends one message per call except at rare, large compactions', async () => {
     const { conversation } = await runScriptedConversation({

@@ -88,7 +88,8 @@ async function* runSteps(
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const context: PromptContext = {
     profile: options.conversation.profile,
-    history: options.conversation.turns,
+    // A store may already list the turn being generated; only finished turns are history.
+    history: options.conversation.turns.filter((turn) => turn.status !== 'streaming'),
     current: turn,
     registry: options.tools,
     options: promptOptions,
