@@ -1,6 +1,7 @@
 import { phaseLabels } from '../../store/engine-slice';
 import { EngineErrorActions } from './EngineErrorActions';
 import { useEngine } from './use-engine';
+import './engine.css';
 
 /** One line at the top of the chat: what answers, and the action an error calls for. */
 export function EngineBanner() {

@@ -8,7 +8,7 @@ export function ModelActions() {
   const loading = engine.status === 'loading';
   const running = selected !== undefined && selected.id === engine.loadedModelId;
   return (
-    <section aria-label="Model actions">
+    <section aria-label="Model actions" className="engine-actions">
       {selected && !running && (
         <button type="button" disabled={loading} onClick={() => void engine.loadModel(selected.id)}>
           Load {selected.label}

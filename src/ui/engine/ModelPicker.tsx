@@ -7,9 +7,9 @@ function cachedText(entry: CatalogueEntry): string {
   return entry.cached ? 'downloaded' : 'not downloaded';
 }
 
-function EntryDetails({ entry }: { entry: CatalogueEntry }) {
+function EntryDetails({ entry, id }: { entry: CatalogueEntry; id: string }) {
   return (
-    <span className="model-details">
+    <span className="engine-model-details" id={id}>
       {entry.note} · download about {formatBytes(entry.downloadBytes)} · needs about{' '}
       {formatBytes(entry.vramMB * 1e6)} of GPU memory
       {entry.requiresShaderF16 ? ' and shader-f16' : ''} · {cachedText(entry)} · licence:{' '}
@@ -39,19 +39,28 @@ export function ModelPicker() {
   return (
     <fieldset aria-label="Model choice" disabled={busy}>
       <legend>Choose a model</legend>
-      {engine.catalogue.map((entry) => (
-        <label key={entry.id} className="model-option">
-          <input
-            type="radio"
-            name="engine-model"
-            value={entry.id}
-            checked={engine.selectedModelId === entry.id}
-            onChange={() => engine.selectModel(entry.id)}
-          />
-          <strong>{entry.label}</strong>
-          {entry.id === engine.loadedModelId ? ' (running)' : ''} <EntryDetails entry={entry} />
-        </label>
-      ))}
+      <ul className="engine-model-list">
+        {engine.catalogue.map((entry) => {
+          const detailsId = `engine-model-${entry.id}`;
+          return (
+            <li key={entry.id}>
+              <label>
+                <input
+                  type="radio"
+                  name="engine-model"
+                  value={entry.id}
+                  aria-describedby={detailsId}
+                  checked={engine.selectedModelId === entry.id}
+                  onChange={() => engine.selectModel(entry.id)}
+                />{' '}
+                <strong>{entry.label}</strong>
+                {entry.id === engine.loadedModelId ? ' (running)' : ''}
+              </label>
+              <EntryDetails entry={entry} id={detailsId} />
+            </li>
+          );
+        })}
+      </ul>
     </fieldset>
   );
 }

@@ -13,7 +13,12 @@ export function PreflightList() {
       {preflight ? (
         <ul>
           {preflight.checks.map((check) => (
-            <li key={check.id} data-check={check.id} data-status={check.status}>
+            <li
+              key={check.id}
+              className={`engine-check-${check.status}`}
+              data-check={check.id}
+              data-status={check.status}
+            >
               <span aria-label={spoken[check.status]}>{marks[check.status]}</span> {check.message}
             </li>
           ))}

@@ -10,7 +10,7 @@ export function WeightsUrlField() {
     engine.setWeightsUrl(draft.trim());
   };
   return (
-    <form aria-label="CoALM weights location" onSubmit={submit}>
+    <form aria-label="CoALM weights location" className="engine-weights-url" onSubmit={submit}>
       <label>
         CoALM weights URL
         <input
