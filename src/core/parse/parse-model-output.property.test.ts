@@ -96,6 +96,19 @@ describe('parseModelOutput properties', () => {
     );
   });
 
+  it('reads back a call written as JSON, alone or in a list', () => {
+    // JSON has no -0 (it writes 0), so compare with what JSON itself reads back.
+    fc.assert(
+      fc.property(call, fc.boolean(), (original, inList) => {
+        const object = { name: original.name, arguments: original.arguments };
+        const text = JSON.stringify(inList ? [object] : object);
+        const expected = JSON.parse(JSON.stringify(object)) as ParsedCall;
+        expect(parseModelOutput(text)).toEqual({ kind: 'actions', calls: [expected] });
+      }),
+      { numRuns: 1000, seed: 606 },
+    );
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (text) => {
