@@ -47,3 +47,27 @@ describe('ConversationList', () => {
     expect(store.getState().chat.undoDelete).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ConversationList with many conversations', () => {
+  it('shows a page at a time', () => {
+    const many = Array.from({ length: 120 }, (_, index) =>
+      summary(`id-${index}`, `Chat ${index}`, `chat ${index}`),
+    );
+    renderWithStore(<ConversationList onOpened={() => {}} />, fakeAppStore({ summaries: many }));
+    const list = screen.getByRole('list', { name: 'Conversation list' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more (70 hidden)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+  });
+
+  it('searches beyond the first page', () => {
+    const many = Array.from({ length: 120 }, (_, index) =>
+      summary(`id-${index}`, `Chat ${index}`, `chat ${index}`),
+    );
+    renderWithStore(<ConversationList onOpened={() => {}} />, fakeAppStore({ summaries: many }));
+    fireEvent.change(screen.getByLabelText('Search conversations'), {
+      target: { value: 'chat 119' },
+    });
+    expect(screen.getByRole('button', { name: /^Chat 119/ })).toBeTruthy();
+  });
+});

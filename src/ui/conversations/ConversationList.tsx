@@ -1,6 +1,10 @@
 import { useDeferredValue, useState } from 'react';
 import { useAppStore } from '../app-store-context';
 import { ConversationItem } from './ConversationItem';
+
+// A thousand stored conversations should not cost a thousand rows at start-up: show a page and
+// let the reader ask for more (search always covers all of them).
+const pageSize = 50;
 import { TransferControls } from './TransferControls';
 
 export function ConversationList({ onOpened }: { onOpened: () => void }) {
@@ -10,6 +14,7 @@ export function ConversationList({ onOpened }: { onOpened: () => void }) {
   const newConversation = useAppStore((state) => state.chat.newConversation);
   const undoDelete = useAppStore((state) => state.chat.undoDelete);
   const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(pageSize);
   const deferredQuery = useDeferredValue(query.trim().toLowerCase());
   const visible = deferredQuery
     ? summaries.filter((summary) => summary.searchText.includes(deferredQuery))
@@ -43,7 +48,7 @@ export function ConversationList({ onOpened }: { onOpened: () => void }) {
         </div>
       )}
       <ul className="conversation-items" aria-label="Conversation list">
-        {visible.map((summary) => (
+        {visible.slice(0, shown).map((summary) => (
           <ConversationItem
             key={summary.id}
             summary={summary}
@@ -52,6 +57,11 @@ export function ConversationList({ onOpened }: { onOpened: () => void }) {
           />
         ))}
       </ul>
+      {visible.length > shown && (
+        <button type="button" onClick={() => setShown(shown + pageSize)}>
+          Show more ({visible.length - shown} hidden)
+        </button>
+      )}
       {visible.length === 0 && (
         <p className="muted">{query ? 'No conversation matches.' : 'No conversations yet.'}</p>
       )}
