@@ -4,7 +4,7 @@ import { fixtureTools } from '../../core/agent/testing/fixture-tools';
 import type { TurnEvent } from '../../core/agent/turn-events';
 import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../../core/prompt/cra-constants';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
-import { runScriptedTurn } from './testing/turn-harness';
+import { emptyConversation, runScriptedTurn } from './testing/turn-harness';
 
 const SEARCH =
   "Thought: Cheap food in the centre.\nAction: FindRestaurants(area='centre', price_range='cheap')";
@@ -174,6 +174,21 @@ describe('runTurn', () => {
     expect(turn.status).toBe('aborted');
     expect(execute).not.toHaveBeenCalled();
     expect(model.requests).toHaveLength(1);
+  });
+
+  it("uses the conversation's prompt switches unless the call overrides them", async () => {
+    const conversation = {
+      ...emptyConversation(),
+      promptOptions: { systemDateHeader: true, inputLabel: true },
+    };
+    const { model } = await runScriptedTurn({
+      outputs: ['System: Hi.'],
+      conversation,
+      promptOptions: { inputLabel: false },
+    });
+    const [system, user] = model.requests[0]?.messages ?? [];
+    expect(system?.content).toContain('Cutting Knowledge Date: December 2023');
+    expect(user?.content).toMatch(/\n\nUser: I want a cheap restaurant in the centre\.$/);
   });
 
   it('ends at the step limit with a reply', async () => {

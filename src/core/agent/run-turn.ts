@@ -29,6 +29,7 @@ export interface RunTurnOptions {
   signal?: AbortSignal;
   /** Tool calls allowed in one turn (default 4). */
   maxSteps?: number;
+  /** Overrides the conversation's own `promptOptions`, switch by switch. */
   promptOptions?: Partial<PromptOptions>;
   /** Overrides the model's own count or the estimate, e.g. an exact tokenizer in benchmarks. */
   tokenCounter?: TokenCounter;
@@ -84,7 +85,10 @@ async function* runSteps(
   loop: LoopState,
 ): AsyncGenerator<TurnEvent, TurnEndReason> {
   const { turn } = loop;
-  const promptOptions = resolvePromptOptions(options.promptOptions);
+  const promptOptions = resolvePromptOptions({
+    ...options.conversation.promptOptions,
+    ...options.promptOptions,
+  });
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const context: PromptContext = {
     profile: options.conversation.profile,

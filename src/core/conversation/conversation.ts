@@ -3,6 +3,7 @@
  * so it survives structured clone (IndexedDB, BroadcastChannel, workers) and JSON export.
  */
 import type { ChatMessage, ChatUsage, FinishReason } from '../model/chat-model';
+import type { PromptOptions } from '../prompt/prompt-options';
 import type { ToolCall, ToolResult } from '../tools/tool-definition';
 
 export type PromptProfileId = 'cra-exact' | 'cra-chat';
@@ -53,6 +54,8 @@ export interface Conversation {
   createdAt: number;
   updatedAt: number;
   profile: PromptProfileId;
+  /** Switches of the prompt format for this conversation (A/B); defaults apply when absent. */
+  promptOptions?: Partial<PromptOptions>;
   turns: Turn[];
   /** Model id of the last turn, for the record. */
   modelId?: string;
