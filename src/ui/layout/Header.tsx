@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useAppStore } from '../app-store-context';
 import { EngineBanner } from '../engine/EngineBanner';
 import { ModelPanel } from '../engine/ModelPanel';
 
@@ -16,6 +18,12 @@ export function Header({
   view: ViewName;
   onViewChange: (view: ViewName) => void;
 }) {
+  const modelNeeded = useAppStore(
+    (state) => state.engine.status !== 'scripted' && state.engine.status !== 'ready',
+  );
+  // Open while a model is still needed; once the reader toggles it, their choice stands.
+  const [modelOpenChoice, setModelOpenChoice] = useState<boolean | null>(null);
+  const modelOpen = modelOpenChoice ?? modelNeeded;
   return (
     <header className="app-header">
       <div className="app-header-row">
@@ -34,7 +42,14 @@ export function Header({
         </nav>
       </div>
       <EngineBanner />
-      <details className="model-panel" open>
+      <details
+        className="model-panel"
+        open={modelOpen}
+        onToggle={(event) => {
+          const open = event.currentTarget.open;
+          if (open !== modelOpen) setModelOpenChoice(open);
+        }}
+      >
         <summary>Model</summary>
         <ModelPanel />
       </details>
