@@ -146,4 +146,20 @@ describe('createWebLlmChatModel', () => {
     setTimeout(() => crash(new ChatModelError('worker-crashed', 'The model worker crashed.')), 5);
     await expect(pending).rejects.toMatchObject({ kind: 'worker-crashed' });
   });
+
+  it('runs concurrent requests one after the other on the single KV sequence', async () => {
+    const { engine, model } = setup();
+    engine.replies = [{ deltas: ['a1', 'a2'] }, { deltas: ['b1'] }];
+    const order: string[] = [];
+    const consume = async (name: string) => {
+      for await (const event of model.stream({ messages: [user(name)], maxTokens: 4 }))
+        order.push(event.type === 'delta' ? event.text : `done:${name}`);
+    };
+    await Promise.all([consume('first'), consume('second')]);
+    expect(order).toEqual(['a1', 'a2', 'done:first', 'b1', 'done:second']);
+    expect(engine.requests.map((request) => request.messages[0]?.content)).toEqual([
+      'first',
+      'second',
+    ]);
+  });
 });

@@ -71,6 +71,9 @@ export function createWebLlmChatModel(options: WebLlmChatModelOptions): ChatMode
   const { engine, crashed } = options;
   const now = options.now ?? (() => performance.now());
   let live: LiveSequence | null = null;
+  // One KV sequence per engine: a second request (an evaluation run, a title) waits its turn
+  // instead of interleaving with the one in flight.
+  let queue: Promise<void> = Promise.resolve();
 
   const fail = (error: unknown): ChatModelError => {
     live = null;
@@ -81,6 +84,18 @@ export function createWebLlmChatModel(options: WebLlmChatModelOptions): ChatMode
   const orCrash = <T>(promise: Promise<T>): Promise<T> => Promise.race([promise, crashed]);
 
   async function* stream(request: ChatRequest): AsyncGenerator<ChatStreamEvent> {
+    let release: () => void = () => {};
+    const previousTurn = queue;
+    queue = new Promise<void>((resolve) => (release = resolve));
+    try {
+      await previousTurn;
+      yield* generate(request);
+    } finally {
+      release();
+    }
+  }
+
+  async function* generate(request: ChatRequest): AsyncGenerator<ChatStreamEvent> {
     if (request.signal?.aborted) throw new ChatModelError('aborted', 'Stopped before it started.');
     const reused = expectsKvReuse(live, request.messages);
     const previous = live;
