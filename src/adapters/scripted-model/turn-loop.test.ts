@@ -191,6 +191,27 @@ describe('runTurn', () => {
     expect(user?.content).toMatch(/\n\nUser: I want a cheap restaurant in the centre\.$/);
   });
 
+  it('records a booking that was running when the turn was stopped', async () => {
+    const controller = new AbortController();
+    const slowBooking: ToolDefinition = {
+      ...fixtureTools[1]!,
+      execute: async (args, context) => {
+        controller.abort();
+        return fixtureTools[1]!.execute(args, context);
+      },
+    };
+    const { reason, turn, events, model } = await runScriptedTurn({
+      outputs: [BOOK, 'System: never asked for'],
+      tools: [fixtureTools[0]!, slowBooking],
+      signal: controller.signal,
+    });
+    expect(reason).toBe('aborted');
+    expect(types(events)).toContain('tool-result');
+    expect(turn.steps[0]?.result?.ok).toBe(true);
+    expect(turn.state?.restaurant?.ref).toMatch(/^[0-9A-Z]{8}$/);
+    expect(model.requests).toHaveLength(1);
+  });
+
   it('ends at the step limit with a reply', async () => {
     const { events, reason, turn } = await runScriptedTurn({
       outputs: Array(6).fill(SEARCH),

@@ -52,7 +52,7 @@ async function dispatchSafely(context: ToolStepContext, call: ParsedCall): Promi
 
 /**
  * Validates, confirms (bookings), runs one call and records it on the step. Every failure
- * becomes an observation for the model; only an abort escapes (as TurnAborted).
+ * becomes an observation for the model; only an abort while confirming escapes (TurnAborted).
  * Returns the dialogue state after the call.
  */
 export async function* runToolStep(
@@ -81,7 +81,10 @@ export async function* runToolStep(
         ? await raceAbort(context.confirm(call, validation.tool), context.signal)
         : true;
     if (confirmed) {
-      result = await raceAbort(dispatchSafely(context, parsed), context.signal);
+      // Not raced against the abort: a booking that has started is seen through and recorded,
+      // so the turn never claims nothing happened while the booking lands in the background.
+      // Tools get the signal and may stop early themselves.
+      result = await dispatchSafely(context, parsed);
       nextState = updateDialogueState(state, validation.tool, validation.arguments, result);
     } else {
       result = { ok: false, error: { code: 'declined', message: DECLINED_MESSAGE } };
