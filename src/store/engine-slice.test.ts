@@ -233,4 +233,18 @@ describe('engine slice', () => {
     expect(first.engine().status).toBe('error');
     expect(first.engine().error?.kind).toBe('lock-lost');
   });
+
+  it('keeps scripted replies when a chosen model fails its preflight', async () => {
+    const script = JSON.stringify({ outputs: ['System: still here.'] });
+    const { engine, fake } = setup({
+      search: '?engine=scripted&script=/s.json',
+      files: { '/s.json': script },
+    });
+    await engine().initEngine();
+    await engine().loadModel('CoALM-8B-q4f16_1-MLC');
+    expect(engine().status).toBe('scripted');
+    expect(engine().error?.kind).toBe('preflight');
+    expect(fake.workers).toHaveLength(0);
+    expect(await collect(engine().getChatModel())).toBe('System: still here.');
+  });
 });

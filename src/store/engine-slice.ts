@@ -154,6 +154,25 @@ export function createEngineSlice(
     return catalogueLoader.ensure();
   };
 
+  /** Removes a model's weights, config and library from the browser; false if that failed. */
+  async function deleteFromCache(id: string): Promise<boolean> {
+    try {
+      const built = await ensureCatalogue();
+      if (engine().loadedModelId === id) engine().unloadModel();
+      await session.deleteCached(id, built.appConfig);
+    } catch (error) {
+      fail(errorView('unknown', `Could not delete the cached model: ${String(error)}`));
+      return false;
+    }
+    api.set((current) => ({
+      catalogue: current.catalogue.map((item) =>
+        item.id === id ? { ...item, cached: false } : item,
+      ),
+    }));
+    await engine().refreshStorage();
+    return true;
+  }
+
   function fail(view: EngineErrorView) {
     api.set({ status: 'error', label: view.message, error: view, progress: null });
   }
@@ -217,7 +236,8 @@ export function createEngineSlice(
     async loadModel(id, options = {}) {
       const thisLoad = ++loadNumber;
       const current = () => thisLoad === loadNumber;
-      chatModel = null;
+      // The model in use (or the script) keeps answering until the new one passes preflight.
+      const before = { status: engine().status, label: engine().label, model: chatModel };
       api.set({ status: 'loading', label: 'Loading the model list…', error: null });
       const built = await ensureCatalogue().catch(() => null);
       const modelId = id ?? engine().selectedModelId;
@@ -244,13 +264,15 @@ export function createEngineSlice(
       if (!current()) return;
       if (!preflight.ok) {
         const failures = preflight.checks.filter((check) => check.status === 'fail');
-        fail(
-          errorView('preflight', failures.map((check) => check.message).join(' '), {
-            canRetry: true,
-          }),
-        );
+        const view = errorView('preflight', failures.map((check) => check.message).join(' '), {
+          canRetry: true,
+        });
+        if (before.model && (before.status === 'ready' || before.status === 'scripted'))
+          api.set({ status: before.status, label: before.label, error: view, progress: null });
+        else fail(view);
         return;
       }
+      chatModel = null;
       try {
         const loaded = await session.load({
           modelId,
@@ -313,22 +335,11 @@ export function createEngineSlice(
     },
 
     async repair(id) {
-      const built = await ensureCatalogue();
-      if (engine().loadedModelId === id) engine().unloadModel();
-      await session.deleteCached(id, built.appConfig);
-      await engine().loadModel(id);
+      if (await deleteFromCache(id)) await engine().loadModel(id);
     },
 
     async deleteCachedModel(id) {
-      const built = await ensureCatalogue();
-      if (engine().loadedModelId === id) engine().unloadModel();
-      await session.deleteCached(id, built.appConfig);
-      api.set((current) => ({
-        catalogue: current.catalogue.map((item) =>
-          item.id === id ? { ...item, cached: false } : item,
-        ),
-      }));
-      await engine().refreshStorage();
+      await deleteFromCache(id);
     },
 
     unloadModel() {
