@@ -1,5 +1,6 @@
 import type { Conversation, PromptProfileId } from '../core/conversation/conversation';
 import type { ConversationSummary } from '../core/conversation/conversation-summary';
+import type { PromptOptions } from '../core/prompt/prompt-options';
 import type { ToolCall } from '../core/tools/tool-definition';
 
 // Contract between the store and the UI: the UI reads these fields through selectors and calls
@@ -55,6 +56,8 @@ export interface ChatSlice {
   deleteConversation(id: string): Promise<void>;
   undoDelete(): Promise<void>;
   setProfile(profile: PromptProfileId): Promise<void>;
+  /** Prompt-format switches (A/B) of the open conversation, merged in (optional: test fakes omit it). */
+  setPromptOptions?(patch: Partial<PromptOptions>): Promise<void>;
   send(text: string): Promise<void>;
   stop(): void;
   regenerate(): Promise<void>;

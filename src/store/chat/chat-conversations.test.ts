@@ -98,4 +98,18 @@ describe('conversations', () => {
     expect(chat().active?.title).toBe('Renamed mid-turn');
     expect(chat().summaries[0]?.title).toBe('Renamed mid-turn');
   });
+
+  it('prompt-format switches are stored with the conversation and reach the turn loop', async () => {
+    const fake = createFakeRunTurn(() => ({ replyChunks: ['ok'] }));
+    const { chat, recording } = buildTestStore({ runTurn: fake.runTurn });
+    await chat().init();
+    const id = await chat().newConversation();
+    await chat().setPromptOptions?.({ inputLabel: true });
+    await chat().setPromptOptions?.({ thought: 'cued' });
+    await chat().send('Hello');
+    expect(fake.received[0]?.promptOptions).toEqual({ inputLabel: true, thought: 'cued' });
+    expect(await recording.inner.get(`conversation:${id}`)).toMatchObject({
+      promptOptions: { inputLabel: true, thought: 'cued' },
+    });
+  });
 });

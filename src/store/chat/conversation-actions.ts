@@ -1,4 +1,5 @@
 import type { Conversation, PromptProfileId } from '../../core/conversation/conversation';
+import type { PromptOptions } from '../../core/prompt/prompt-options';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
 import {
   DEFAULT_TITLE,
@@ -65,6 +66,16 @@ export function createConversationActions(runtime: ChatRuntime) {
       const { activeId } = api.get().chat;
       if (activeId === null) return Promise.resolve();
       return update(activeId, (conversation) => ({ ...conversation, profile }));
+    },
+
+    /** Prompt-format switches of the open conversation (A/B); later turns use them. */
+    setPromptOptions(patch: Partial<PromptOptions>): Promise<void> {
+      const { activeId } = api.get().chat;
+      if (activeId === null) return Promise.resolve();
+      return update(activeId, (conversation) => {
+        const current = (conversation as { promptOptions?: Partial<PromptOptions> }).promptOptions;
+        return { ...conversation, promptOptions: { ...current, ...patch } } as Conversation;
+      });
     },
 
     async deleteConversation(id: string): Promise<void> {

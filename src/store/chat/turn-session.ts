@@ -2,6 +2,7 @@ import { applyTurnEvent, startStreamingTurn } from '../../core/conversation/appl
 import type { Conversation, Turn } from '../../core/conversation/conversation';
 import type { TurnEvent } from '../../core/agent/turn-events';
 import { createToolRegistry } from '../../core/tools/tool-registry';
+import type { RunTurnOptions } from '../store-dependencies';
 import { DEFAULT_TITLE, persist, show, type ChatRuntime } from './chat-runtime';
 import { createConfirmationGate } from './confirmation-gate';
 
@@ -60,6 +61,7 @@ export async function runTurnSession(
       now,
       confirm: gate.confirm,
       signal: controller.signal,
+      ...promptOptionsOf(history),
     });
     for await (const event of events) {
       turn = applyTurnEvent(turn, event, now());
@@ -106,6 +108,12 @@ function withTurn(
   updatedAt: number,
 ): Conversation {
   return { ...latest, turns: [...history.turns, turn], updatedAt };
+}
+
+/** The conversation's own prompt-format switches (A/B), when it has any. */
+function promptOptionsOf(conversation: Conversation): Pick<RunTurnOptions, 'promptOptions'> {
+  const { promptOptions } = conversation as { promptOptions?: RunTurnOptions['promptOptions'] };
+  return promptOptions ? { promptOptions } : {};
 }
 
 function isBookingTool(runtime: ChatRuntime, name: string): boolean {

@@ -76,12 +76,26 @@ const turn = z.object({
   state: z.record(z.string(), z.record(z.string(), z.string().max(limit.idCharacters))).optional(),
 });
 
+const promptOptions = z.object({
+  inputLabel: z.boolean().optional(),
+  inputSeparator: z.enum(['newline', 'space']).optional(),
+  thought: z.enum(['generated', 'cued']).optional(),
+  systemDateHeader: z.boolean().optional(),
+  constrained: z.boolean().optional(),
+  maxOutputTokens: z.number().int().positive().max(4096).optional(),
+  historyBudgetTokens: z.number().int().nonnegative().max(4096).optional(),
+  verbatimTurns: z.number().int().nonnegative().max(100).optional(),
+  chatCompactionTarget: z.number().min(0).max(1).optional(),
+  chatTurnReserveTokens: z.number().int().nonnegative().max(4096).optional(),
+});
+
 export const importedConversationSchema = z.object({
   id,
   title: z.string().max(limit.titleCharacters),
   createdAt: time,
   updatedAt: time,
   profile: z.enum(['cra-exact', 'cra-chat']),
+  promptOptions: promptOptions.optional(),
   turns: z.array(turn).max(limit.turnsPerConversation),
   modelId: z.string().max(limit.idCharacters).optional(),
 });
