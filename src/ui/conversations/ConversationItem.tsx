@@ -75,7 +75,7 @@ export const ConversationItem = memo(function ConversationItem({
         aria-label={`Delete ${title}`}
         onClick={() => void deleteConversation(summary.id)}
       >
-        🗑
+        ✕
       </button>
     </li>
   );
