@@ -158,8 +158,9 @@ async function* runSteps(
       yield { type: 'reply', text: turn.reply };
       return 'reply';
     }
-    if (parsed.kind !== 'actions') {
-      step.error = parsed.kind === 'malformed' ? parsed.reason : 'empty reply';
+    const call = parsed.kind === 'actions' ? parsed.calls[0] : undefined;
+    if (!call) {
+      step.error = parsed.kind === 'malformed' ? parsed.reason : `empty ${parsed.kind}`;
       yield { type: 'error', step: step.index, kind: 'malformed-output', message: step.error };
       if (!repaired) {
         repaired = true;
@@ -170,8 +171,7 @@ async function* runSteps(
       yield { type: 'reply', text: turn.reply };
       return 'fallback';
     }
-    const [call] = parsed.calls;
-    if (!call || toolCalls >= maxSteps) {
+    if (toolCalls >= maxSteps) {
       step.error = `more than ${maxSteps} tool calls in one turn`;
       yield { type: 'error', step: step.index, kind: 'step-limit', message: step.error };
       turn.reply = STEP_LIMIT_REPLY;
