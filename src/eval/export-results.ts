@@ -74,3 +74,13 @@ export function evaluationRunToJson(run: EvaluationRun): string {
   };
   return JSON.stringify(slim, null, 2);
 }
+
+/** The run as a file to save, in the shape the app's downloads take. */
+export function evaluationRunFile(
+  run: EvaluationRun,
+  format: 'json' | 'csv',
+): { filename: string; mimeType: string; text: string } {
+  return format === 'json'
+    ? { filename: `${run.id}.json`, mimeType: 'application/json', text: evaluationRunToJson(run) }
+    : { filename: `${run.id}.csv`, mimeType: 'text/csv', text: evaluationRunToCsv(run) };
+}

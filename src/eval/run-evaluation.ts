@@ -4,6 +4,7 @@
  */
 import type { PromptProfileId } from '../core/conversation/conversation';
 import type { ChatModel } from '../core/model/chat-model';
+import type { PromptOptions } from '../core/prompt/prompt-options';
 import type { EvaluationRun, WalkthroughResult } from './evaluation-result';
 import { createEvaluationWorld, toolInfoFrom } from './evaluation-world';
 import { createOracleModel } from './oracle/oracle-model';
@@ -52,6 +53,8 @@ export interface EvaluationRequest {
   profiles: readonly PromptProfileId[];
   engine: EvaluationEngine;
   options?: Record<string, string | number | boolean>;
+  /** Prompt switches for every dialogue of the run (recorded in `options` by the caller). */
+  promptOptions?: Partial<PromptOptions>;
   now?: () => number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, latest: WalkthroughResult) => void;
@@ -63,7 +66,14 @@ interface PlannedRun {
   mistake?: Mistake;
 }
 
-function plan(request: EvaluationRequest): PlannedRun[] {
+type PlanInput = Pick<EvaluationRequest, 'walkthroughs' | 'profiles' | 'engine'>;
+
+/** How many dialogues a request plays (walkthroughs x profiles, plus mistakes when scripted). */
+export function countPlannedRuns(request: PlanInput): number {
+  return plan(request).length;
+}
+
+function plan(request: PlanInput): PlannedRun[] {
   const withMistakes =
     request.engine.kind === 'scripted' && request.engine.includeMistakes !== false;
   return request.profiles.flatMap((profile) =>
@@ -98,6 +108,7 @@ export async function runEvaluation(request: EvaluationRequest): Promise<Evaluat
       variant: engine.kind === 'model' ? 'model' : (run.mistake?.kind ?? 'oracle'),
       now,
       ...(request.signal ? { signal: request.signal } : {}),
+      ...(request.promptOptions ? { promptOptions: request.promptOptions } : {}),
     });
     results.push(result);
     request.onProgress?.(results.length, planned.length, result);

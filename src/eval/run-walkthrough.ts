@@ -6,6 +6,7 @@ import type { Conversation, PromptProfileId, Turn } from '../core/conversation/c
 import { runTurn } from '../core/agent/run-turn';
 import type { TurnEvent } from '../core/agent/turn-events';
 import type { ChatModel } from '../core/model/chat-model';
+import type { PromptOptions } from '../core/prompt/prompt-options';
 import { REFERENCE_SLOT } from '../core/state/dialogue-state';
 import { createEvaluationWorld, toolInfoFrom } from './evaluation-world';
 import type { WalkthroughResult } from './evaluation-result';
@@ -30,6 +31,8 @@ export interface RunWalkthroughOptions {
   now?: () => number;
   signal?: AbortSignal;
   maxSteps?: number;
+  /** Prompt switches (e.g. constrained decoding) under test. */
+  promptOptions?: Partial<PromptOptions>;
   /** Every turn event, e.g. to show progress or to steer a recording oracle. */
   onEvent?: (event: TurnEvent) => void;
 }
@@ -64,6 +67,7 @@ export async function playWalkthrough(
         confirm: async () => true,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.maxSteps ? { maxSteps: options.maxSteps } : {}),
+        ...(options.promptOptions ? { promptOptions: options.promptOptions } : {}),
       })) {
         options.onEvent?.(event);
         if (event.type === 'error') failure = `${event.kind}: ${event.message}`;

@@ -6,8 +6,8 @@ import type { KeyValueStore } from '../core/storage/key-value-store';
 import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
 import type { EvaluationRun } from '../eval/evaluation-result';
 import { createEvaluationRunStore, type EvaluationRunSummary } from '../eval/evaluation-run-store';
-import { evaluationRunToCsv, evaluationRunToJson } from '../eval/export-results';
-import { runEvaluation } from '../eval/run-evaluation';
+import { evaluationRunFile } from '../eval/export-results';
+import { countPlannedRuns, runEvaluation, type EvaluationEngine } from '../eval/run-evaluation';
 import type { Walkthrough } from '../eval/walkthrough';
 import { buildWalkthroughs } from '../eval/walkthroughs/index';
 import type { TransferFile } from './chat-slice';
@@ -46,6 +46,8 @@ export interface WalkthroughSlice {
   /** Walkthroughs and profiles chosen for the next evaluation run. */
   chosenIds: string[];
   chosenProfiles: PromptProfileId[];
+  /** Ask the engine to constrain decoding with the tools' grammar (an option to compare). */
+  constrained: boolean;
   running: boolean;
   progress: EvaluationProgress | null;
   error: string | null;
@@ -60,6 +62,7 @@ export interface WalkthroughSlice {
   stopAuto(): void;
   setChosenIds(ids: string[]): void;
   setChosenProfiles(profiles: PromptProfileId[]): void;
+  setConstrained(constrained: boolean): void;
   runEvaluation(): Promise<void>;
   cancelEvaluation(): void;
   openRun(id: string): Promise<void>;
@@ -113,6 +116,7 @@ export function createWalkthroughSlice(
     autoPlaying: false,
     chosenIds: [],
     chosenProfiles: ['cra-exact', 'cra-chat'],
+    constrained: false,
     running: false,
     progress: null,
     error: null,
@@ -197,6 +201,10 @@ export function createWalkthroughSlice(
       api.set({ chosenProfiles: profiles });
     },
 
+    setConstrained(constrained) {
+      api.set({ constrained });
+    },
+
     async runEvaluation() {
       const state = own();
       if (state.running) return;
@@ -205,19 +213,26 @@ export function createWalkthroughSlice(
         api.set({ error: 'Choose at least one walkthrough and one profile.' });
         return;
       }
-      const engine = api.get().engine;
-      const model = engine?.status === 'ready' ? engine.getChatModel() : null;
+      if (api.get().chat?.busy) {
+        api.set({ error: 'A chat reply is being written: wait for it, then run the evaluation.' });
+        return;
+      }
+      const engineSlice = api.get().engine;
+      const model = engineSlice?.status === 'ready' ? engineSlice.getChatModel() : null;
+      const engine: EvaluationEngine = model
+        ? { kind: 'model', model }
+        : { kind: 'scripted', createScriptedModel: createScripted };
+      const total = countPlannedRuns({ walkthroughs, profiles: state.chosenProfiles, engine });
       controller = new AbortController();
-      api.set({ running: true, error: null, progress: { done: 0, total: 0, latest: null } });
+      api.set({ running: true, error: null, progress: { done: 0, total, latest: null } });
       try {
         const run = await runEvaluation({
           id: `run-${now()}`,
           walkthroughs,
           profiles: state.chosenProfiles,
-          engine: model
-            ? { kind: 'model', model }
-            : { kind: 'scripted', createScriptedModel: createScripted },
-          options: { engine: model ? 'model' : 'scripted' },
+          engine,
+          options: { engine: model ? 'model' : 'scripted', constrained: state.constrained },
+          promptOptions: { constrained: state.constrained },
           now,
           signal: controller.signal,
           onProgress: (done, total, latest) =>
@@ -255,14 +270,7 @@ export function createWalkthroughSlice(
 
     exportRun(format) {
       const run = own().currentRun;
-      if (!run) return null;
-      return format === 'json'
-        ? {
-            filename: `${run.id}.json`,
-            mimeType: 'application/json',
-            text: evaluationRunToJson(run),
-          }
-        : { filename: `${run.id}.csv`, mimeType: 'text/csv', text: evaluationRunToCsv(run) };
+      return run ? evaluationRunFile(run, format) : null;
     },
   };
 }

@@ -2,12 +2,14 @@
 import type { Walkthrough } from '../walkthrough';
 import { hotelRecipes } from './hotel-walkthroughs';
 import { multiDomainRecipes } from './multi-domain-walkthroughs';
+import { restaurantVariationRecipes } from './restaurant-variations';
 import { restaurantRecipes } from './restaurant-walkthroughs';
 import { trainRecipes } from './train-walkthroughs';
 import { buildWalkthrough, createRecipeKit } from './walkthrough-builder';
 
 export const walkthroughRecipes = [
   ...restaurantRecipes,
+  ...restaurantVariationRecipes,
   ...hotelRecipes,
   ...trainRecipes,
   ...multiDomainRecipes,

@@ -1,11 +1,9 @@
 import type { WalkthroughRecipe } from './walkthrough-builder';
-import { LATEST_REFERENCE } from './walkthrough-builder';
-import { firstResult, refusedThenAccepted, searchFails, text } from './world-probes';
+import { firstResult, refusedThenAccepted, text } from './world-probes';
 import {
   EVENING_TIMES,
   WEEKDAYS,
   acceptedBooking,
-  cancelBooking,
   findRestaurants,
   reserveRestaurant,
   slots,
@@ -152,148 +150,9 @@ const failedBookingFallback: WalkthroughRecipe = async (kit) => {
   };
 };
 
-const unavailableCuisine: WalkthroughRecipe = async (kit) => {
-  let missing = '';
-  for (const food of [
-    'korean',
-    'japanese',
-    'vietnamese',
-    'african',
-    'lebanese',
-    'mexican',
-    'north american',
-  ])
-    if (await searchFails(kit, 'FindRestaurants', { area: 'north', food })) {
-      missing = food;
-      break;
-    }
-  const food =
-    kit.data.restaurants.find((restaurant) => restaurant.area === 'north')?.food ?? 'indian';
-  const search = { area: 'north', food };
-  return {
-    id: 'unavailable-cuisine',
-    title: 'A cuisine the north does not have, then another',
-    tags: ['restaurant', 'fail_info'],
-    goal: { restaurant: { info: search, failInfo: { food: missing }, request: ['phone'] } },
-    turns: [
-      {
-        user: `I want ${missing} food in the north of town.`,
-        calls: [findRestaurants({ area: 'north', food: missing })],
-      },
-      {
-        user: `Never mind, ${food} food then. What is their phone number?`,
-        calls: [findRestaurants(search)],
-        mention: ['phone'],
-      },
-    ],
-  };
-};
-
-const namedVenue: WalkthroughRecipe = async (kit) => {
-  const venue = kit.data.restaurants[7]?.name ?? kit.data.restaurants[0]?.name ?? '';
-  return {
-    id: 'named-restaurant',
-    title: 'A restaurant asked for by name',
-    tags: ['restaurant', 'named-venue'],
-    goal: { restaurant: { info: { name: venue }, request: ['address', 'phone'] } },
-    turns: [
-      {
-        user: `Can you give me the address and phone number of ${venue}?`,
-        calls: [findRestaurants({ name: venue })],
-        mention: ['address', 'phone'],
-      },
-    ],
-  };
-};
-
-const changeOfMind: WalkthroughRecipe = async (kit) => {
-  const foods = [
-    ...new Set(
-      kit.data.restaurants.filter((item) => item.area === 'south').map((item) => item.food),
-    ),
-  ];
-  const [firstFood = 'italian', secondFood = 'indian'] = foods;
-  const search = { area: 'south', food: secondFood };
-  const venue = text(await firstResult(kit, 'FindRestaurants', search), 'name');
-  const before = [findRestaurants({ area: 'south', food: firstFood }), findRestaurants(search)];
-  const book = await acceptedBooking(
-    kit,
-    before,
-    reserveRestaurant({ name: venue, people: 3, day: 'sunday', time: '18:30' }),
-    'time',
-    ['18:30', ...EVENING_TIMES],
-  );
-  return {
-    id: 'change-of-mind',
-    title: 'A change of mind about the cuisine',
-    tags: ['restaurant', 'change-of-mind', 'booking'],
-    goal: {
-      restaurant: {
-        info: search,
-        book: slots({ people: 3, day: 'sunday', time: book.arguments['time'] ?? '' }),
-        request: ['reference'],
-      },
-    },
-    turns: [
-      { user: `I would like ${firstFood} food in the south.`, calls: [before[0]!] },
-      { user: `Actually, I would rather have ${secondFood} food.`, calls: [before[1]!] },
-      { user: `Book it for 3 on sunday at ${String(book.arguments['time'])}.`, calls: [book] },
-    ],
-  };
-};
-
-const cancellation: WalkthroughRecipe = async (kit) => {
-  const search = { area: 'centre', price_range: 'moderate' };
-  const venue = text(await firstResult(kit, 'FindRestaurants', search), 'name');
-  const find = findRestaurants(search);
-  const book = await acceptedBooking(
-    kit,
-    [find],
-    reserveRestaurant({ name: venue, people: 2, day: 'tuesday', time: '20:00' }),
-    'time',
-    ['20:00', ...EVENING_TIMES],
-  );
-  return {
-    id: 'cancellation',
-    title: 'A booking, then its cancellation',
-    tags: ['restaurant', 'cancellation'],
-    goal: { restaurant: { info: search, request: [] } },
-    turns: [
-      { user: 'Find me a moderately priced restaurant in the centre.', calls: [find] },
-      { user: `Book it for 2 on tuesday at ${String(book.arguments['time'])}.`, calls: [book] },
-      {
-        user: 'Sorry, my plans changed. Please cancel that booking.',
-        calls: [cancelBooking(LATEST_REFERENCE)],
-      },
-    ],
-  };
-};
-
-const anyAreaAnyPrice: WalkthroughRecipe = async () => {
-  const search = { area: 'dontcare', food: 'turkish', price_range: 'dontcare' };
-  return {
-    id: 'any-area-any-price',
-    title: 'No preference on area or price',
-    tags: ['restaurant', 'dontcare'],
-    goal: { restaurant: { info: search, request: ['area', 'phone'] } },
-    turns: [
-      {
-        user: 'Any area and any price is fine, I just want turkish food. Where is it and what is the phone number?',
-        calls: [findRestaurants(search)],
-        mention: ['area', 'phone'],
-      },
-    ],
-  };
-};
-
 export const restaurantRecipes: WalkthroughRecipe[] = [
   dinnerInTheCentre,
   everythingAtOnce,
   vagueDinner,
   failedBookingFallback,
-  unavailableCuisine,
-  namedVenue,
-  changeOfMind,
-  cancellation,
-  anyAreaAnyPrice,
 ];

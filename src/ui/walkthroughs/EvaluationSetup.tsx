@@ -13,6 +13,8 @@ export function EvaluationSetup() {
   const chosenIds = useAppStore((state) => state.walkthroughs.chosenIds);
   const chosenProfiles = useAppStore((state) => state.walkthroughs.chosenProfiles);
   const running = useAppStore((state) => state.walkthroughs.running);
+  const constrained = useAppStore((state) => state.walkthroughs.constrained);
+  const setConstrained = useAppStore((state) => state.walkthroughs.setConstrained);
   const progress = useAppStore((state) => state.walkthroughs.progress);
   const setChosenIds = useAppStore((state) => state.walkthroughs.setChosenIds);
   const setChosenProfiles = useAppStore((state) => state.walkthroughs.setChosenProfiles);
@@ -47,6 +49,14 @@ export function EvaluationSetup() {
             {profile}{' '}
           </label>
         ))}
+        <label>
+          <input
+            type="checkbox"
+            checked={constrained}
+            onChange={(event) => setConstrained(event.target.checked)}
+          />{' '}
+          constrained decoding
+        </label>
       </fieldset>
       <fieldset>
         <legend>

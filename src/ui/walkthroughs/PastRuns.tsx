@@ -16,6 +16,7 @@ export function PastRuns() {
           <th scope="col">When</th>
           <th scope="col">Model</th>
           <th scope="col">Profile</th>
+          <th scope="col">Options</th>
           <th scope="col">Walkthroughs</th>
           <th scope="col">Success %</th>
           <th scope="col">JGA %</th>
@@ -33,6 +34,11 @@ export function PastRuns() {
               <td>{new Date(run.startedAt).toLocaleString('en-GB')}</td>
               <td>{run.modelId}</td>
               <td>{summary.profile}</td>
+              <td className="small">
+                {Object.entries(run.options)
+                  .map(([name, value]) => `${name}: ${String(value)}`)
+                  .join(', ')}
+              </td>
               <td>{run.walkthroughCount}</td>
               <td>{percent(summary.success)}</td>
               <td>{percent(summary.jointGoalAccuracy)}</td>
