@@ -54,7 +54,9 @@ export function coerceArgument(
       return normalized === undefined ? invalid(describe(spec)) : { ok: true, value: normalized };
     }
     case 'enum': {
-      if (typeof value !== 'string' && typeof value !== 'number') return invalid(describe(spec));
+      // Booleans arrive as text so a yes/no enum can map them: the CRA example itself writes
+      // `parking=True` for a parameter whose values are yes/no/dontcare.
+      if (value === null) return invalid(describe(spec));
       const member = findEnumMember(spec.values, String(value).trim(), spec.normalize);
       return member === undefined ? invalid(describe(spec)) : { ok: true, value: member };
     }

@@ -166,3 +166,36 @@ describe('validate: errors a model can act on', () => {
     });
   });
 });
+
+describe('validate: booleans for yes/no enums', () => {
+  const yesNo = (raw: string) =>
+    ({ true: 'yes', false: 'no', free: 'yes' })[raw.toLowerCase()] as string | undefined;
+  const findHotels = createToolRegistry([
+    {
+      name: 'FindStays',
+      description: 'Search stays.',
+      kind: 'search',
+      parameters: {
+        parking: { type: 'enum', description: 'Parking.', values: ['yes', 'no'], normalize: yesNo },
+      },
+      execute: async () => ({ ok: true, data: {} }),
+    },
+  ]);
+
+  it.each<[boolean | string, string]>([
+    [true, 'yes'],
+    [false, 'no'],
+    ['free', 'yes'],
+  ])('parking=%s becomes %s through the parameter normalizer', (value, expected) => {
+    const result = findHotels.validate({ name: 'FindStays', arguments: { parking: value } });
+    expect(result.ok && result.arguments).toEqual({ parking: expected });
+  });
+
+  it('a boolean with no mapping is still refused with the allowed values', () => {
+    const result = createToolRegistry(fixtureTools).validate({
+      name: 'FindPlaces',
+      arguments: { area: true },
+    });
+    expect(result.ok ? undefined : result.error.allowed).toBe('one of: centre, north, south');
+  });
+});
