@@ -73,7 +73,11 @@ describe('walkthrough slice', () => {
     const active = () => store.getState().chat.active;
     expect(active()?.id).toBe(slice().conversationId);
     expect(active()?.title).toBe('Walkthrough: Dinner: a cheap indian restaurant in the centre');
+    // The user wanders off to another conversation; the next turn goes back to the walkthrough's.
+    const walkthroughConversation = slice().conversationId;
+    await store.getState().chat.newConversation();
     await slice().playAuto();
+    expect(slice().conversationId).toBe(walkthroughConversation);
     expect(slice().turnIndex).toBe(3);
     expect(active()?.turns.map((turn) => turn.user)).toEqual(
       walkthrough.turns.map((turn) => turn.user),

@@ -155,7 +155,11 @@ export function createWalkthroughSlice(
       api.set({ playing: true, error: null });
       try {
         await autoConfirmWhile(async () => {
-          if (!own().conversationId || chat.activeId !== own().conversationId) {
+          const playedInto = own().conversationId;
+          // Come back to the walkthrough's conversation if the chat moved elsewhere meanwhile.
+          if (playedInto && chat.activeId !== playedInto)
+            await chat.openConversation(playedInto).catch(() => undefined);
+          if (!playedInto || api.get().chat.activeId !== playedInto) {
             const id = await chat.newConversation();
             await chat.renameConversation(id, `Walkthrough: ${walkthrough.title}`);
             api.set({ conversationId: id });
