@@ -47,4 +47,19 @@ describe('token estimate', () => {
     for (const line of lines)
       expect(estimateTokens(line)).toBeGreaterThanOrEqual(llama3TokenCounter.count(line));
   });
+
+  it('does not undercount other scripts, emoji or links', () => {
+    const lines = [
+      'User: 我想在市中心找一家便宜的餐馆，四个人。',
+      "User: Je voudrais réserver une table pour quatre personnes à 19h, s'il vous plaît.",
+      'User: Можно забронировать столик на пятницу?',
+      'User: great!! 🎉🎉 thanks 😊',
+      'User: ÅÄÖ smörgåsbord café naïve',
+      'User: مرحبا أريد حجز طاولة',
+      'User: 東京駅から新幹線で',
+      'User: https://example.com/path?query=1&x=2',
+    ];
+    for (const line of lines)
+      expect(estimateTokens(line)).toBeGreaterThanOrEqual(llama3TokenCounter.count(line));
+  });
 });
