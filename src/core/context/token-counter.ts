@@ -15,7 +15,7 @@ const PRE_TOKEN =
   /'(?:[sdmt]|ll|ve|re)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}{1,3}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+/gu;
 
 const UPPER_RUN = /\p{Lu}{2,}/u;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /\P{ASCII}/u;
 const LETTER = /\p{L}/u;
 const RARE_LEADING_MARK = /^[?&=#@$%^*+|~!;]/;
 const DIGIT = /\p{N}/u;
