@@ -4,6 +4,7 @@ import { WalkthroughsView } from './walkthroughs/WalkthroughsView';
 import { Header, type ViewName } from './layout/Header';
 import { ChatLayout } from './layout/ChatLayout';
 import { Notices } from './notices/Notices';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
     <div className="app">
       <Header view={view} onViewChange={setView} />
       <Notices />
+      <UpdatePrompt />
       {view === 'chat' && <ChatLayout />}
       {view === 'walkthroughs' && (
         <main className="view">
