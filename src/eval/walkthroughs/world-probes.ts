@@ -48,7 +48,14 @@ export async function refusedThenAccepted(
   for (const refused of candidates) {
     const [first] = await kit.simulate([{ name, arguments: refused }]);
     if (first?.ok !== false || first.error.code !== 'unavailable') continue;
-    for (const value of vary.values) {
+    // Prefer what the refusal itself offers, as a user reading it would.
+    const offered =
+      first.data?.[vary.argument === 'day' ? 'alternative_days' : 'alternative_times'];
+    const values = [
+      ...(Array.isArray(offered) ? (offered as (string | number)[]) : []),
+      ...vary.values,
+    ];
+    for (const value of values) {
       const accepted = { ...refused, [vary.argument]: value };
       const [, second] = await kit.simulate([
         { name, arguments: refused },
