@@ -77,6 +77,7 @@ export interface EngineDependencies {
 
 const weightsSettingKey = 'coalm.engine.weightsUrl';
 const scriptedLabel = 'Scripted replies: no model is running';
+const noModelLabel = 'No model loaded: choose one in the Model panel';
 
 export function createEngineSlice(
   api: SliceApi<'engine'>,
@@ -190,7 +191,7 @@ export function createEngineSlice(
 
   return {
     status: 'none',
-    label: 'No model loaded',
+    label: noModelLabel,
     getChatModel: () => chatModel,
     catalogue: [],
     catalogueStatus: 'idle',
@@ -346,7 +347,7 @@ export function createEngineSlice(
       loadNumber++;
       session.unload();
       chatModel = null;
-      api.set({ status: 'none', label: 'No model loaded', loadedModelId: null, progress: null });
+      api.set({ status: 'none', label: noModelLabel, loadedModelId: null, progress: null });
     },
 
     setWeightsUrl(url) {
