@@ -22,7 +22,7 @@ export interface PromptOptions {
   historyBudgetTokens: number;
   /** How many of the latest turns keep their observations verbatim (default 2). */
   verbatimTurns: number;
-  /** cra-chat: after a compaction the kept turns fill at most this share of the budget (default 0.45). */
+  /** cra-chat: after a compaction the kept turns fill at most this share of the budget (default 0.35). */
   chatCompactionTarget: number;
   /** cra-chat: room kept for the turn in progress (user line, observation) when checking fit. */
   chatTurnReserveTokens: number;
@@ -37,7 +37,7 @@ export const DEFAULT_PROMPT_OPTIONS: PromptOptions = {
   maxOutputTokens: 320,
   historyBudgetTokens: 1200,
   verbatimTurns: 2,
-  chatCompactionTarget: 0.45,
+  chatCompactionTarget: 0.35,
   chatTurnReserveTokens: 700,
 };
 
