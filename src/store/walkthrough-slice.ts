@@ -4,7 +4,7 @@ import type { PromptProfileId } from '../core/conversation/conversation';
 import type { ChatModel } from '../core/model/chat-model';
 import type { KeyValueStore } from '../core/storage/key-value-store';
 import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
-import type { EvaluationRun } from '../eval/evaluation-result';
+import type { EvaluationRun, WalkthroughResult } from '../eval/evaluation-result';
 import { createEvaluationRunStore, type EvaluationRunSummary } from '../eval/evaluation-run-store';
 import { evaluationRunFile } from '../eval/export-results';
 import { countPlannedRuns, runEvaluation, type EvaluationEngine } from '../eval/run-evaluation';
@@ -51,6 +51,8 @@ export interface WalkthroughSlice {
   running: boolean;
   progress: EvaluationProgress | null;
   error: string | null;
+  /** The selected walkthrough replayed by the scripted agent, shown without the chat. */
+  preview: WalkthroughResult | null;
   /** The run shown on the results page. */
   currentRun: EvaluationRun | null;
   pastRuns: EvaluationRunSummary[];
@@ -60,6 +62,8 @@ export interface WalkthroughSlice {
   playNext(): Promise<void>;
   playAuto(): Promise<void>;
   stopAuto(): void;
+  /** Replays the selected walkthrough with the oracle's outputs and scores it (no model needed). */
+  previewScripted(): Promise<void>;
   setChosenIds(ids: string[]): void;
   setChosenProfiles(profiles: PromptProfileId[]): void;
   setConstrained(constrained: boolean): void;
@@ -120,6 +124,7 @@ export function createWalkthroughSlice(
     running: false,
     progress: null,
     error: null,
+    preview: null,
     currentRun: null,
     pastRuns: [],
 
@@ -144,7 +149,13 @@ export function createWalkthroughSlice(
 
     select(id) {
       if (own().playing) return;
-      api.set({ selectedId: id, turnIndex: 0, conversationId: null, autoPlaying: false });
+      api.set({
+        selectedId: id,
+        turnIndex: 0,
+        conversationId: null,
+        autoPlaying: false,
+        preview: null,
+      });
     },
 
     async playNext() {
@@ -195,6 +206,19 @@ export function createWalkthroughSlice(
 
     stopAuto() {
       api.set({ autoPlaying: false });
+    },
+
+    async previewScripted() {
+      const walkthrough = selected();
+      if (!walkthrough) return;
+      const run = await runEvaluation({
+        id: `preview-${walkthrough.id}`,
+        walkthroughs: [walkthrough],
+        profiles: ['cra-exact'],
+        engine: { kind: 'scripted', createScriptedModel: createScripted, includeMistakes: false },
+        now,
+      });
+      if (own().selectedId === walkthrough.id) api.set({ preview: run.results[0] ?? null });
     },
 
     setChosenIds(ids) {

@@ -53,5 +53,9 @@ describe('WalkthroughsView', () => {
     });
     expect(within(screen.getByRole('list', { name: 'Goal' })).getByText('hotel')).toBeTruthy();
     expect(screen.getByRole('status').textContent).toBe('Turn 1 of 2');
+    fireEvent.click(screen.getByRole('button', { name: 'Preview with the scripted agent' }));
+    const dialogue = await screen.findByRole('list', { name: 'Scripted dialogue' });
+    expect(within(dialogue).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(dialogue).getByText(/reference number is [A-Z0-9]{8}/)).toBeTruthy();
   });
 });

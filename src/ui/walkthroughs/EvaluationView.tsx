@@ -45,7 +45,7 @@ export function EvaluationView() {
               caption="Overall, deliberate mistakes included"
             />
           )}
-          <MetricsBarChart summaries={run.summaries} />
+          <MetricsBarChart summaries={run.summariesWithMistakes ?? run.summaries} />
           <p>
             <button type="button" onClick={() => download('json')}>
               Export JSON

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../app-store-context';
 import { describeSlots } from './format-metrics';
+import { ScriptedPreview } from './ScriptedPreview';
 
 function callText(call: { name: string; arguments: Record<string, unknown> }): string {
   const args = Object.entries(call.arguments).map(
@@ -96,6 +97,7 @@ export function WalkthroughsView() {
                 : `Turn ${turnIndex + 1} of ${walkthrough.turns.length}`}
             </span>
           </div>
+          <ScriptedPreview />
         </>
       )}
       {error && (
