@@ -4,6 +4,7 @@ import { fixtureTools } from '../../core/agent/testing/fixture-tools';
 import type { TurnEvent } from '../../core/agent/turn-events';
 import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../../core/prompt/cra-constants';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
+import { createToolRegistry } from '../../core/tools/tool-registry';
 import { emptyConversation, runScriptedTurn } from './testing/turn-harness';
 
 const SEARCH =
@@ -264,5 +265,31 @@ describe('runTurn', () => {
     expect(turn.steps[0]?.call?.name).toBe('FindRestaurants');
     expect(errors(events)).toEqual(['model-failed']);
     expect(events.at(-1)?.type).toBe('turn-end');
+  });
+});
+
+describe('runTurn: constrained decoding', () => {
+  const registry = createToolRegistry(fixtureTools);
+
+  it('sends no grammar unless the conversation asks for constrained decoding', async () => {
+    const { model } = await runScriptedTurn({ outputs: [REPLY] });
+    expect(model.requests[0]?.grammar).toBeUndefined();
+  });
+
+  it('sends the registry grammar, shaped for a cued Thought when the prompt ends with one', async () => {
+    const generated = await runScriptedTurn({
+      outputs: [REPLY],
+      conversation: { ...emptyConversation(), promptOptions: { constrained: true } },
+    });
+    expect(generated.model.requests[0]?.grammar).toBe(registry.grammar());
+    const cued = await runScriptedTurn({
+      outputs: ['The user greets me.\nSystem: Hello!'],
+      conversation: {
+        ...emptyConversation(),
+        promptOptions: { constrained: true, thought: 'cued' },
+      },
+    });
+    expect(cued.model.requests[0]?.grammar).toBe(registry.grammar({ cuedThought: true }));
+    expect(cued.model.requests[0]?.grammar).not.toBe(registry.grammar());
   });
 });

@@ -128,7 +128,9 @@ async function* runSteps(
       stop: STOP_SEQUENCES,
       temperature: 0,
       ...(options.signal ? { signal: options.signal } : {}),
-      ...(promptOptions.constrained ? { grammar: options.tools.grammar() } : {}),
+      ...(promptOptions.constrained
+        ? { grammar: options.tools.grammar({ cuedThought: promptOptions.thought === 'cued' }) }
+        : {}),
     };
     loop.streamed = { text: '' };
     const result = yield* callModel(options.model, request, step, loop.streamed);
