@@ -1,7 +1,6 @@
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import { useAppStore } from '../app-store-context';
 import { downloadFile } from '../download-file';
-import { selectAutoConfirm, selectSetAutoConfirm } from '../optional-slices';
 
 const profiles: { id: PromptProfileId; label: string }[] = [
   { id: 'cra-exact', label: 'CRA exact (as trained)' },
@@ -15,8 +14,8 @@ export function ChatToolbar() {
   const busy = useAppStore((state) => state.chat.busy);
   const setProfile = useAppStore((state) => state.chat.setProfile);
   const exportConversation = useAppStore((state) => state.chat.exportConversation);
-  const autoConfirm = useAppStore(selectAutoConfirm);
-  const setAutoConfirm = useAppStore(selectSetAutoConfirm);
+  const autoConfirm = useAppStore((state) => state.settings.autoConfirm);
+  const setAutoConfirm = useAppStore((state) => state.settings.setAutoConfirm);
 
   return (
     <div className="chat-toolbar">
@@ -35,16 +34,14 @@ export function ChatToolbar() {
           ))}
         </select>
       </label>
-      {autoConfirm !== undefined && setAutoConfirm && (
-        <label>
-          <input
-            type="checkbox"
-            checked={autoConfirm}
-            onChange={(event) => void setAutoConfirm(event.target.checked)}
-          />{' '}
-          Confirm bookings automatically
-        </label>
-      )}
+      <label>
+        <input
+          type="checkbox"
+          checked={autoConfirm}
+          onChange={(event) => void setAutoConfirm(event.target.checked)}
+        />{' '}
+        Confirm bookings automatically
+      </label>
       {activeId && (
         <span className="export-buttons">
           <button

@@ -36,3 +36,13 @@ describe('ConfirmationCard', () => {
     expect(container.textContent).toBe('');
   });
 });
+
+describe('auto-confirm setting', () => {
+  it('is a labelled checkbox that calls the settings slice', async () => {
+    const { ChatToolbar } = await import('./ChatToolbar');
+    const store = fakeAppStore({ activeId: 'c1' });
+    renderWithStore(<ChatToolbar />, store);
+    fireEvent.click(screen.getByLabelText('Confirm bookings automatically'));
+    expect(store.getState().settings.setAutoConfirm).toHaveBeenCalledWith(true);
+  });
+});

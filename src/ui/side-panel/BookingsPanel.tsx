@@ -1,38 +1,30 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../app-store-context';
-import {
-  selectBookingRecords,
-  selectCancelBooking,
-  selectRefreshBookings,
-  toBookingView,
-} from '../optional-slices';
+import { toBookingView } from './booking-view';
 
 /** Every booking made in any conversation, each with its reference and a cancel button. */
 export function BookingsPanel() {
-  const records = useAppStore(selectBookingRecords);
-  const cancel = useAppStore(selectCancelBooking);
-  const refresh = useAppStore(selectRefreshBookings);
+  const items = useAppStore((state) => state.bookings.items);
+  const cancel = useAppStore((state) => state.bookings.cancel);
+  const refresh = useAppStore((state) => state.bookings.refresh);
   // Another tab may have booked since this one last looked.
   useEffect(() => {
-    void refresh?.();
+    void refresh();
   }, [refresh]);
-  const bookings = records.flatMap((record) => {
-    const view = toBookingView(record);
-    return view ? [view] : [];
-  });
-  if (bookings.length === 0) return <p className="muted">No bookings yet.</p>;
+  if (items.length === 0) return <p className="muted">No bookings yet.</p>;
   return (
     <ul className="bookings" aria-label="Bookings">
-      {bookings.map((booking) => (
+      {items.map(toBookingView).map((booking) => (
         <li key={booking.reference} className={booking.cancelled ? 'booking cancelled' : 'booking'}>
           <div>
-            <strong>{booking.domain}</strong> · reference <code>{booking.reference}</code>
+            <strong>{booking.venueName || booking.kind}</strong> · {booking.kind} · reference{' '}
+            <code>{booking.reference}</code>
             {booking.cancelled && <span className="turn-status"> cancelled</span>}
           </div>
           <div className="muted small">
             {booking.details.map(([name, value]) => `${name}: ${value}`).join(' · ')}
           </div>
-          {cancel && !booking.cancelled && (
+          {!booking.cancelled && (
             <button
               type="button"
               aria-label={`Cancel booking ${booking.reference}`}

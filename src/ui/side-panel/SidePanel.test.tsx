@@ -51,22 +51,27 @@ describe('SidePanel', () => {
     expect(screen.getByRole('table', { name: 'restaurant' }).textContent).toContain('areacentre');
   });
 
-  it('lists bookings with a cancel button when the bookings slice is there', () => {
-    const store = storeWithTrace();
-    const cancelled: string[] = [];
-    store.setState({
-      bookings: {
-        items: [{ reference: 'R-123', domain: 'restaurant', name: 'Golden Curry', people: 4 }],
-        refresh: async () => {},
-        cancel: async (reference: string) => {
-          cancelled.push(reference);
-        },
+  it('lists bookings with a cancel button', () => {
+    const store = fakeAppStore({ active: makeConversation([makeTurn('t1')]) }, [
+      {
+        reference: 'R1234567',
+        kind: 'restaurant',
+        venueId: 'restaurant-001',
+        venueName: 'Golden Curry',
+        conversationId: 'c1',
+        requestKey: 'k',
+        createdAt: '2026-01-01T00:00:00Z',
+        status: 'active',
+        details: { people: 4, day: 'friday', time: '19:00' },
       },
-    } as never);
+    ]);
     renderWithStore(<SidePanel selectedTurnId={null} />, store);
     fireEvent.click(screen.getByRole('tab', { name: 'Bookings' }));
-    expect(screen.getByRole('list', { name: 'Bookings' }).textContent).toContain('R-123');
-    fireEvent.click(screen.getByRole('button', { name: 'Cancel booking R-123' }));
-    expect(cancelled).toEqual(['R-123']);
+    const list = screen.getByRole('list', { name: 'Bookings' });
+    expect(list.textContent).toContain('Golden Curry');
+    expect(list.textContent).toContain('people: 4 · day: friday · time: 19:00');
+    expect(store.getState().bookings.refresh).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel booking R1234567' }));
+    expect(store.getState().bookings.cancel).toHaveBeenCalledWith('R1234567');
   });
 });

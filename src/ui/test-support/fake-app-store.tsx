@@ -4,6 +4,7 @@ import { vi } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Conversation, Turn } from '../../core/conversation/conversation';
 import type { AppState } from '../../store/app-store';
+import type { BookingsSlice } from '../../store/bookings-slice';
 import type { ChatSlice } from '../../store/chat-slice';
 import { AppStoreProvider } from '../app-store-context';
 
@@ -40,14 +41,29 @@ export function fakeChatSlice(overrides: Partial<ChatSlice> = {}): ChatSlice {
   };
 }
 
-export function fakeAppStore(chat: Partial<ChatSlice> = {}): StoreApi<AppState> {
+export function fakeAppStore(
+  chat: Partial<ChatSlice> = {},
+  bookings: BookingsSlice['items'] = [],
+): StoreApi<AppState> {
   return createStore<AppState>()(
     () =>
       ({
         chat: fakeChatSlice(chat),
+        settings: {
+          autoConfirm: false,
+          defaultProfile: 'cra-exact',
+          load: vi.fn(async () => {}),
+          setAutoConfirm: vi.fn(async () => {}),
+          setDefaultProfile: vi.fn(async () => {}),
+        },
+        bookings: {
+          items: bookings,
+          refresh: vi.fn(async () => {}),
+          cancel: vi.fn(async () => {}),
+        },
         engine: { status: 'scripted', label: 'Scripted', getChatModel: () => null },
         walkthroughs: { selectedId: null },
-      }) as AppState,
+      }) as unknown as AppState,
   );
 }
 
