@@ -10,7 +10,6 @@ export default defineConfig({
       // in the middle of a reply. The app registers the worker itself (src/adapters/pwa).
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['favicon.png', 'demo-scripts/*.json'],
       manifest: {
         name: 'CoALM Booking Agent',
         short_name: 'CoALM',
@@ -33,10 +32,18 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,json,wasm,webmanifest}'],
-        // Model weights are cached by web-llm itself; never precache them.
-        globIgnores: ['models/**'],
-        // The lazily loaded web-llm chunk is a few MB and must be available offline.
-        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        // Model weights are cached by web-llm itself; never precache them. The web-llm library
+        // and its worker (about 6 MB each) load only when a model is loaded, so they are not
+        // precached either (that would cost every first visit 12 MB): the runtime rule below
+        // caches them the first time a model is loaded, which is what an offline demo needs.
+        globIgnores: ['models/**', 'assets/lib-*.js', 'assets/coalm-engine.worker-*.js'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/assets\/(lib|coalm-engine\.worker)-[\w-]+\.js$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'coalm-engine-code', expiration: { maxEntries: 8 } },
+          },
+        ],
         cleanupOutdatedCaches: true,
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/models\//],
