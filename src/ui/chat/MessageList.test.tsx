@@ -72,3 +72,28 @@ describe('MessageList', () => {
     expect(container.querySelector('img, script')).toBeNull();
   });
 });
+
+describe('a failed turn', () => {
+  it('says why it failed', () => {
+    const turn = makeTurn('t1', {
+      status: 'error',
+      reply: '',
+      steps: [
+        {
+          index: 0,
+          stage: 'action',
+          prompt: [],
+          raw: '',
+          error: 'The scripted model has no output for request 3',
+          startedAt: 1,
+        },
+      ],
+    });
+    renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation([turn]) }),
+    );
+    expect(screen.getByText('failed')).toBeTruthy();
+    expect(screen.getByText('The scripted model has no output for request 3')).toBeTruthy();
+  });
+});

@@ -34,6 +34,8 @@ export const TurnView = memo(function TurnView({
   const streaming = turn.status === 'streaming';
   const statusLabel = statusLabels[turn.status];
   const calls = turn.steps.flatMap((step) => (step.call ? [step.call.name] : []));
+  const failure =
+    turn.status === 'error' ? turn.steps.findLast((step) => step.error)?.error : undefined;
 
   return (
     <article className={selected ? 'turn selected' : 'turn'} aria-label="Turn">
@@ -56,6 +58,7 @@ export const TurnView = memo(function TurnView({
           turn.reply && <Markdown text={turn.reply} />
         )}
         {statusLabel && <span className={`turn-status ${turn.status}`}>{statusLabel}</span>}
+        {failure && <p className="turn-failure small">{failure}</p>}
       </div>
       <TurnActions
         turnId={turnId}
