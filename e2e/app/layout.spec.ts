@@ -1,0 +1,59 @@
+import { expect, test } from '@playwright/test';
+import { messageBox, routeScript, sendMessage, waitForReplyDone } from './scripted';
+
+test.use({ serviceWorkers: 'block' });
+
+test.describe('at phone width', () => {
+  test.use({ viewport: { width: 390, height: 800 } });
+
+  test('the side panel and the list collapse behind buttons and open on demand', async ({
+    page,
+  }) => {
+    await page.goto(
+      await routeScript(page, 'phone', { tokenDelayMs: 0, outputs: ['System: Hi there.'] }),
+    );
+    await sendMessage(page, 'Hello from a phone');
+    await waitForReplyDone(page);
+    const details = page.getByRole('tab', { name: 'Trace' });
+    await expect(details).toBeHidden();
+    await page.getByRole('button', { name: 'Details' }).click();
+    await expect(details).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Details' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await expect(page.getByLabel('Search conversations')).toBeHidden();
+    await page.getByRole('button', { name: 'Conversations' }).click();
+    await expect(page.getByLabel('Search conversations')).toBeVisible();
+    await expect(await messageBox(page)).toBeVisible();
+  });
+});
+
+test('follows the system colour scheme', async ({ browser }) => {
+  const backgrounds: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto('/');
+    await messageBox(page);
+    backgrounds.push(await page.evaluate(() => getComputedStyle(document.body).backgroundColor));
+    await context.close();
+  }
+  expect(backgrounds[0]).not.toBe(backgrounds[1]);
+});
+
+test('every control has an accessible name', async ({ page }) => {
+  await page.goto(
+    await routeScript(page, 'names', { tokenDelayMs: 0, outputs: ['System: **Hello**.'] }),
+  );
+  await sendMessage(page, 'Hello');
+  await waitForReplyDone(page);
+  const controls = page.locator('button, input, select, textarea, [role="tab"], summary');
+  const count = await controls.count();
+  expect(count).toBeGreaterThan(15);
+  for (let index = 0; index < count; index += 1) {
+    const control = controls.nth(index);
+    if (!(await control.isVisible())) continue;
+    await expect(control).toHaveAccessibleName(/\S/);
+  }
+});
