@@ -32,6 +32,7 @@ test('closing the page mid-reply 20 times at seeded random points loses nothing'
   test.setTimeout(150_000);
   const random = seededRandom(faultSeed());
   const expected: Expectation[] = [];
+  let lastTurns: ShownTurn[] = [];
 
   for (let round = 0; round <= CLOSES; round += 1) {
     const page = await context.newPage();
@@ -44,6 +45,7 @@ test('closing the page mid-reply 20 times at seeded random points loses nothing'
       const shownCount = expected.filter((item) => item.shown).length;
       const turns = await waitForTurns(page, shownCount).catch(() => readTurns(page));
       faults.check(`close ${round}`, compare(turns, expected, faults));
+      lastTurns = turns;
     }
     if (round === CLOSES) {
       await page.close();
@@ -67,8 +69,10 @@ test('closing the page mid-reply 20 times at seeded random points loses nothing'
   }
 
   const finished = expected.filter((item) => item.finished).length;
+  const interrupted = lastTurns.filter((turn) => turn.status === 'interrupted').length;
   console.log(
-    `closed mid-stream ${CLOSES} times: ${finished} replies had finished, ${CLOSES - finished} were cut`,
+    `closed mid-stream ${CLOSES} times: ${finished} replies had finished, ${CLOSES - finished} ` +
+      `were cut; ${lastTurns.length} turns came back, ${interrupted} marked interrupted`,
   );
   expect(faults.failures).toEqual([]);
 });

@@ -69,7 +69,8 @@ test('hostile tool arguments, echoed in results and the confirmation card, never
   const bookings = groups(11).map((group) => group.map((payload) => payload.text).join(' '));
   const outputs = [
     ...searches.flatMap((name) => [
-      `Thought: Search by name.\nAction: FindRestaurants(name=${pythonString(name)})`,
+      // area is checked against a list, and the error echoes the value verbatim.
+      `Thought: Search the area.\nAction: FindRestaurants(area=${pythonString(name)})`,
       'System: I could not find that restaurant.',
     ]),
     ...bookings.flatMap((name) => [
@@ -88,7 +89,9 @@ test('hostile tool arguments, echoed in results and the confirmation card, never
   for (const [index] of searches.entries()) {
     await sendMessage(page, `find restaurant ${index}`);
     await waitForReplyDone(page);
-    await markShown(); // the trace of the latest turn shows its call and observation
+    // The trace of the latest turn shows its call and the observation echoing the argument.
+    await expect(details.getByText(/area must be one of: .*, got '/).first()).toBeVisible();
+    await markShown();
   }
   for (const [index] of bookings.entries()) {
     await sendMessage(page, `book restaurant ${index}`);
