@@ -10,7 +10,10 @@ const profiles: { id: PromptProfileId; label: string }[] = [
 export function ChatToolbar() {
   const activeId = useAppStore((state) => state.chat.activeId);
   const title = useAppStore((state) => state.chat.active?.title);
-  const profile = useAppStore((state) => state.chat.active?.profile ?? 'cra-exact');
+  const profile = useAppStore(
+    (state) => state.chat.active?.profile ?? state.settings.defaultProfile,
+  );
+  const setDefaultProfile = useAppStore((state) => state.settings.setDefaultProfile);
   const busy = useAppStore((state) => state.chat.busy);
   const setProfile = useAppStore((state) => state.chat.setProfile);
   const exportConversation = useAppStore((state) => state.chat.exportConversation);
@@ -24,8 +27,13 @@ export function ChatToolbar() {
         Prompt profile{' '}
         <select
           value={profile}
-          disabled={busy || !activeId}
-          onChange={(event) => void setProfile(event.target.value as PromptProfileId)}
+          disabled={busy}
+          onChange={(event) => {
+            // Before the first message there is no conversation yet: the choice becomes the
+            // profile new conversations start with.
+            const chosen = event.target.value as PromptProfileId;
+            void (activeId ? setProfile(chosen) : setDefaultProfile(chosen));
+          }}
         >
           {profiles.map(({ id, label }) => (
             <option key={id} value={id}>

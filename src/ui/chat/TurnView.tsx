@@ -51,7 +51,9 @@ export const TurnView = memo(function TurnView({
         <span className="role">Agent</span>
         {calls.length > 0 && <p className="tool-activity muted small">Used {calls.join(', ')}</p>}
         {streaming ? (
-          <p className="plain-text" aria-hidden={turn.reply === ''}>
+          // Hidden from assistive technology while it grows: the live log announces the reply
+          // once, when the finished text replaces this paragraph.
+          <p className="plain-text" aria-hidden="true">
             {turn.reply || '…'}
           </p>
         ) : (
