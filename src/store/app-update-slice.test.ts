@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
 import type { ServiceWorkerEvents } from '../adapters/pwa/register-service-worker';
 import { createUpdateSlice, type UpdateSlice } from './app-update-slice';
 
@@ -8,20 +9,21 @@ function harness() {
   const registerServiceWorker = vi.fn((given: ServiceWorkerEvents) => {
     events = given;
   });
-  const state = { chat: { busy: false }, update: null as unknown as UpdateSlice };
-  state.update = createUpdateSlice(
-    {
-      set: (patch) => {
-        state.update = { ...state.update, ...patch };
-      },
-      get: () => state,
-    },
-    { registerServiceWorker },
-  );
+  const store = createStore<{ chat: { busy: boolean }; update: UpdateSlice }>()(() => ({
+    chat: { busy: false },
+    update: null as unknown as UpdateSlice,
+  }));
+  const api = {
+    set: (patch: Partial<UpdateSlice>) =>
+      store.setState((state) => ({ update: { ...state.update, ...patch } })),
+    get: () => store.getState(),
+    store,
+  };
+  store.setState({ update: createUpdateSlice(api, { registerServiceWorker }) });
   return {
-    state,
     registerServiceWorker,
-    update: () => state.update,
+    update: () => store.getState().update,
+    setBusy: (busy: boolean) => store.setState({ chat: { busy } }),
     worker(): ServiceWorkerEvents {
       if (!events) throw new Error('the service worker was not registered');
       return events;
@@ -39,7 +41,11 @@ describe('update slice', () => {
   });
 
   it('registers nothing when no service worker is given', () => {
-    const slice = createUpdateSlice({ set: vi.fn(), get: () => ({ chat: { busy: false } }) });
+    const slice = createUpdateSlice({
+      set: vi.fn(),
+      get: () => ({ chat: { busy: false } }),
+      store: { subscribe: () => () => undefined },
+    });
     expect(() => slice.start()).not.toThrow();
     expect(slice.updateReady).toBe(false);
   });
@@ -66,15 +72,15 @@ describe('update slice', () => {
   });
 
   it('refuses to apply while a reply is being generated, and applies once it is done', async () => {
-    const { state, update, worker } = harness();
+    const { setBusy, update, worker } = harness();
     update().start();
     const apply = vi.fn(async () => {});
     worker().onUpdateReady(apply);
-    state.chat.busy = true;
+    setBusy(true);
     await expect(update().applyUpdate()).resolves.toBe(false);
     expect(apply).not.toHaveBeenCalled();
     expect(update().applying).toBe(false);
-    state.chat.busy = false;
+    setBusy(false);
     await expect(update().applyUpdate()).resolves.toBe(true);
     expect(apply).toHaveBeenCalledTimes(1);
   });
@@ -109,5 +115,33 @@ describe('update slice', () => {
     update().dismissOfflineNote();
     expect(update().offlineNoteDismissed).toBe(true);
     expect(update().offlineReady).toBe(true);
+  });
+
+  it('reloads at once when the new version takes over an idle page', () => {
+    const { update, worker } = harness();
+    update().start();
+    const reload = vi.fn();
+    worker().onNewVersionActive(reload);
+    expect(reload).toHaveBeenCalledTimes(1);
+    expect(update().reloadPending).toBe(false);
+  });
+
+  it('waits for the running reply before reloading when another tab applied the update', () => {
+    const { setBusy, update, worker } = harness();
+    update().start();
+    setBusy(true);
+    const reload = vi.fn();
+    worker().onNewVersionActive(reload);
+    expect(reload).not.toHaveBeenCalled();
+    expect(update().reloadPending).toBe(true);
+    update().dismissOfflineNote(); // other changes while the reply runs change nothing
+    setBusy(true);
+    expect(reload).not.toHaveBeenCalled();
+    setBusy(false);
+    expect(reload).toHaveBeenCalledTimes(1);
+    setBusy(true);
+    setBusy(false);
+    worker().onNewVersionActive(reload);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

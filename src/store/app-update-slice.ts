@@ -2,13 +2,14 @@ import type { ServiceWorkerEvents } from '../adapters/pwa/register-service-worke
 
 export type { ServiceWorkerEvents };
 
-/** Registers the service worker and reports its two events (src/adapters/pwa). */
+/** Registers the service worker and reports its events (src/adapters/pwa). */
 export type RegisterServiceWorker = (events: ServiceWorkerEvents) => void;
 
 /**
  * The installable shell's update flow. A new version is installed in the background and then
  * waits: it only takes over when the user asks for it, and never while a reply is being
- * generated, because the reload would cut that reply off.
+ * generated, because the reload would cut that reply off. When another tab applies it, this
+ * page is taken over too; it then reloads as soon as its own reply (if any) is finished.
  */
 export interface UpdateSlice {
   /** The app shell is cached: the app now starts with the network off. */
@@ -21,6 +22,11 @@ export interface UpdateSlice {
   applying: boolean;
   /** Why the last `applyUpdate` failed, or null. */
   error: string | null;
+  /**
+   * A new version took control of this page (applied here or in another tab) while a reply was
+   * being generated: the page reloads as soon as the reply is finished.
+   */
+  reloadPending: boolean;
 
   /** Registers the service worker once; later calls do nothing. */
   start(): void;
@@ -36,6 +42,7 @@ export interface UpdateSlice {
 export interface UpdateSliceApi {
   set(update: Partial<UpdateSlice>): void;
   get(): { chat: { busy: boolean } };
+  store: { subscribe(listener: () => void): () => void };
 }
 
 export interface UpdateDependencies {
@@ -50,6 +57,23 @@ export function createUpdateSlice(
   const register = dependencies.registerServiceWorker;
   let started = false;
   let activate: (() => Promise<void>) | null = null;
+  let reloadScheduled = false;
+
+  /** Reloads now, or once the running reply is finished: a reload would cut it off. */
+  function reloadWhenIdle(reload: () => void): void {
+    if (reloadScheduled) return;
+    if (!api.get().chat.busy) {
+      reload();
+      return;
+    }
+    reloadScheduled = true;
+    api.set({ reloadPending: true });
+    const unsubscribe = api.store.subscribe(() => {
+      if (api.get().chat.busy) return;
+      unsubscribe();
+      reload();
+    });
+  }
 
   return {
     offlineReady: false,
@@ -57,6 +81,7 @@ export function createUpdateSlice(
     updateReady: false,
     applying: false,
     error: null,
+    reloadPending: false,
 
     start() {
       if (started || !register) return;
@@ -69,6 +94,7 @@ export function createUpdateSlice(
         onOfflineReady() {
           api.set({ offlineReady: true });
         },
+        onNewVersionActive: reloadWhenIdle,
       });
     },
 

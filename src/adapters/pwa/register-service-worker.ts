@@ -5,6 +5,11 @@ export interface ServiceWorkerEvents {
   onUpdateReady(apply: () => Promise<void>): void;
   /** The app shell is cached: from now on the app starts with the network off. */
   onOfflineReady(): void;
+  /**
+   * The new version has taken control of this page, because this tab or another one applied
+   * it. The page should reload to run it; `reload` does that, when the caller chooses.
+   */
+  onNewVersionActive(reload: () => void): void;
 }
 
 /** A tab left open for days still learns about new versions. */
@@ -17,6 +22,8 @@ export function registerServiceWorker(events: ServiceWorkerEvents): void {
     immediate: true,
     onNeedRefresh: () => events.onUpdateReady(() => update(true)),
     onOfflineReady: () => events.onOfflineReady(),
+    // Without this the helper reloads at once, in every open tab, even one in mid-reply.
+    onNeedReload: () => events.onNewVersionActive(() => window.location.reload()),
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       setInterval(() => {

@@ -23,6 +23,7 @@ function setup() {
     {
       set: (patch) => store.setState((state) => ({ update: { ...state.update, ...patch } })),
       get: () => store.getState(),
+      store,
     },
     { registerServiceWorker: (given) => (events = given) },
   );
@@ -99,5 +100,19 @@ describe('UpdatePrompt', () => {
   it('renders nothing in a store without the update slice', () => {
     renderWithStore(<UpdatePrompt />, fakeAppStore());
     expect(document.body.textContent).toBe('');
+  });
+
+  it('says the page will reload after the reply when another tab applied the update', () => {
+    const { worker, setBusy } = setup();
+    act(() => worker().onUpdateReady(async () => {}));
+    setBusy(true);
+    const reload = vi.fn();
+    act(() => worker().onNewVersionActive(reload));
+    expect(screen.getByRole('status').textContent).toContain(
+      'reloads into it when the current reply has finished',
+    );
+    expect(screen.queryByRole('button', { name: 'Reload to update' })).toBeNull();
+    setBusy(false);
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,29 +13,38 @@ export function UpdatePrompt() {
   const reasonId = useId();
   if (!update) return null;
   const showOfflineNote = update.offlineReady && !update.offlineNoteDismissed;
-  if (!update.updateReady && !showOfflineNote) return null;
+  if (!update.updateReady && !showOfflineNote && !update.reloadPending) return null;
   const disabled = busy || update.applying;
   return (
     <div className="update-prompt">
-      {update.updateReady && (
+      {update.reloadPending ? (
         <div role="status" className="notice info">
-          <span>A new version is ready.</span>{' '}
-          <button
-            type="button"
-            disabled={disabled}
-            aria-describedby={busy ? reasonId : undefined}
-            onClick={() => void update.applyUpdate()}
-          >
-            {update.applying ? 'Updating…' : 'Reload to update'}
-          </button>
-          {busy && (
-            <span id={reasonId} className="muted small">
-              {' '}
-              Available when the current reply has finished, so it is not cut off.
-            </span>
-          )}
-          {update.error && <span className="small"> {update.error}</span>}
+          <span>
+            A new version has been installed. This page reloads into it when the current reply has
+            finished.
+          </span>
         </div>
+      ) : (
+        update.updateReady && (
+          <div role="status" className="notice info">
+            <span>A new version is ready.</span>{' '}
+            <button
+              type="button"
+              disabled={disabled}
+              aria-describedby={busy ? reasonId : undefined}
+              onClick={() => void update.applyUpdate()}
+            >
+              {update.applying ? 'Updating…' : 'Reload to update'}
+            </button>
+            {busy && (
+              <span id={reasonId} className="muted small">
+                {' '}
+                Available when the current reply has finished, so it is not cut off.
+              </span>
+            )}
+            {update.error && <span className="small"> {update.error}</span>}
+          </div>
+        )
       )}
       {showOfflineNote && (
         <div role="status" className="notice info offline-ready muted small">
