@@ -17,6 +17,14 @@ test('export everything, then import into an empty browser, round-trips', async 
   await sendMessage(page, 'Somewhere cheap in the east');
   await waitForReplyDone(page);
 
+  const markdownDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export Markdown' }).click();
+  const markdown = await markdownDownload;
+  expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+  expect(await readFile((await markdown.path()) ?? '', 'utf8')).toContain(
+    'Somewhere cheap in the east',
+  );
+
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export everything' }).click();
   const download = await downloadPromise;
@@ -45,24 +53,37 @@ test('export everything, then import into an empty browser, round-trips', async 
 test('a hostile import is rejected with a clear message and changes nothing', async ({ page }) => {
   await page.goto('/');
   await messageBox(page);
-  const hostile = JSON.stringify({
-    conversations: [{ id: '__proto__', title: '<img src=x onerror=window.__pwned=1>', turns: 'x' }],
-  });
+  // A well-formed envelope carrying a prototype-pollution key and markup in a title.
+  const hostile =
+    '{"format":"coalm-web-export","version":1,"exportedAt":1,"bookings":[],"conversations":[' +
+    '{"id":"x","title":"<img src=x onerror=window.__pwned=1>","createdAt":1,"updatedAt":1,' +
+    '"profile":"cra-exact","turns":[],"__proto__":{"polluted":true}}]}';
   await page.getByLabel('Import').setInputFiles({
     name: 'hostile.json',
     mimeType: 'application/json',
     buffer: Buffer.from(hostile),
   });
-  await expect(
-    page
-      .getByRole('status')
-      .or(page.getByRole('alert'))
-      .filter({ hasText: /import/i }),
-  ).toBeVisible();
+  await expect(page.getByText(/Nothing was imported: .*forbidden key "__proto__"/)).toBeVisible();
   await expect(
     page.getByRole('list', { name: 'Conversation list' }).getByRole('listitem'),
   ).toHaveCount(0);
   expect(
+    await page.evaluate(() => (Object.prototype as { polluted?: boolean }).polluted),
+  ).toBeUndefined();
+  expect(
     await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();
+});
+
+test('a file that is not an export is refused with the reason', async ({ page }) => {
+  await page.goto('/');
+  await messageBox(page);
+  await page.getByLabel('Import').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
+  await expect(
+    page.getByText('Nothing was imported: the file is not a coalm-web-export file.'),
+  ).toBeVisible();
 });
