@@ -16,7 +16,8 @@ export function ChatView({
     <section className="chat" aria-label="Chat">
       <ChatToolbar />
       <MessageList selectedTurnId={selectedTurnId} onSelectTurn={onSelectTurn} />
-      {hasConfirmation && <ConfirmationCard />}
+      {/* A live region that exists before the card does, so its arrival is announced. */}
+      <div aria-live="polite">{hasConfirmation && <ConfirmationCard />}</div>
       <Composer />
     </section>
   );

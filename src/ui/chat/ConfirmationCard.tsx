@@ -5,6 +5,11 @@ export function ConfirmationCard() {
   const pending = useAppStore((state) => state.chat.pendingConfirmation);
   const resolveConfirmation = useAppStore((state) => state.chat.resolveConfirmation);
   if (!pending) return null;
+  const answer = (confirmed: boolean) => {
+    resolveConfirmation(confirmed);
+    // The card disappears with the focused button; give the keyboard back to the message box.
+    document.getElementById('message-input')?.focus();
+  };
   return (
     <section className="confirmation-card" role="group" aria-labelledby="confirmation-heading">
       <h3 id="confirmation-heading">Confirm booking</h3>
@@ -18,10 +23,10 @@ export function ConfirmationCard() {
         ))}
       </dl>
       <div className="confirmation-buttons">
-        <button type="button" className="primary" onClick={() => resolveConfirmation(true)}>
+        <button type="button" className="primary" onClick={() => answer(true)}>
           Confirm
         </button>
-        <button type="button" onClick={() => resolveConfirmation(false)}>
+        <button type="button" onClick={() => answer(false)}>
           Decline
         </button>
       </div>

@@ -11,8 +11,10 @@ export function ChatLayout() {
   const [selectedTurnId, setSelectedTurnId] = useState<string | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);
+  // Inspecting a turn opens the details, which matters where they are collapsed.
   const selectTurn = useCallback((turnId: string) => {
     setSelectedTurnId(turnId);
+    setPanelOpen(true);
   }, []);
 
   return (
