@@ -77,3 +77,68 @@ test('a new version published mid-reply waits until the reply is finished', asyn
   faults.check('new version published mid-reply', problems);
   expect(faults.failures).toEqual([]);
 });
+
+test('a tab in mid-reply when another tab applies the update reloads only after its reply', async ({
+  context,
+  page,
+  faults,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  await openApp(page, demoUrl);
+  await expect(page.getByRole('status').filter({ hasText: 'Ready to work offline' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await page.reload();
+  const other = await context.newPage();
+  await openApp(other, demoUrl);
+  await expect.poll(() => controllerUrl(other)).not.toBeNull();
+
+  const restore = publishNextVersion(testInfo);
+  const problems: string[] = [];
+  try {
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const promptIn = (tab: Page) =>
+      tab.getByRole('status').filter({ hasText: 'A new version is ready' });
+    await expect(promptIn(page)).toBeVisible({ timeout: 20_000 });
+    await expect(promptIn(other)).toBeVisible({ timeout: 20_000 });
+
+    // The other tab starts a reply; this tab, idle, applies the update and reloads.
+    await other.evaluate(
+      () => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true),
+    );
+    await sendMessage(other, 'hello from the other tab');
+    await expect(other.getByRole('button', { name: 'Stop' })).toBeVisible();
+    const otherReloaded = other.waitForEvent('load', { timeout: 30_000 });
+    await Promise.all([
+      page.waitForEvent('load'),
+      promptIn(page).getByRole('button', { name: 'Reload to update' }).click(),
+    ]);
+
+    const pending = other
+      .getByRole('status')
+      .filter({ hasText: 'when the current reply has finished' });
+    await expect(pending).toBeVisible();
+    const stillStreaming = (await other.getByRole('button', { name: 'Stop' }).count()) === 1;
+    if (!stillStreaming) problems.push('the reply ended before the update; nothing was tested');
+    const sameDocument = await other.evaluate(
+      () => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true,
+    );
+    if (!sameDocument) problems.push('the other tab reloaded in mid-reply');
+
+    await waitForReplyDone(other).catch(() => problems.push('the reply did not finish'));
+    const before = await readTurns(other).catch(() => []);
+    await otherReloaded.catch(() => problems.push('the other tab never reloaded into the update'));
+    const after = await waitForTurns(other, 1);
+    const reply = after.find((turn) => turn.user === 'hello from the other tab');
+    if (reply?.status !== 'complete')
+      faults.lost(`the other tab's reply (${JSON.stringify(reply)})`);
+    if (before.length > 0 && reply?.reply !== before.at(-1)?.reply)
+      problems.push('the reply changed across the reload');
+  } finally {
+    restore();
+  }
+  faults.check('another tab applies the update mid-reply', problems);
+  expect(faults.failures).toEqual([]);
+});

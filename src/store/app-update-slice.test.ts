@@ -19,7 +19,7 @@ function harness() {
     get: () => store.getState(),
     store,
   };
-  store.setState({ update: createUpdateSlice(api, { registerServiceWorker }) });
+  store.setState({ update: createUpdateSlice(api, { registerServiceWorker, settleMs: 1_000 }) });
   return {
     registerServiceWorker,
     update: () => store.getState().update,
@@ -43,7 +43,7 @@ describe('update slice', () => {
   it('registers nothing when no service worker is given', () => {
     const slice = createUpdateSlice({
       set: vi.fn(),
-      get: () => ({ chat: { busy: false } }),
+      get: () => ({ chat: { busy: false }, update: { reloadPending: false } }),
       store: { subscribe: () => () => undefined },
     });
     expect(() => slice.start()).not.toThrow();
@@ -117,31 +117,51 @@ describe('update slice', () => {
     expect(update().offlineReady).toBe(true);
   });
 
-  it('reloads at once when the new version takes over an idle page', () => {
-    const { update, worker } = harness();
-    update().start();
-    const reload = vi.fn();
-    worker().onNewVersionActive(reload);
-    expect(reload).toHaveBeenCalledTimes(1);
-    expect(update().reloadPending).toBe(false);
+  it('reloads an idle page once the last save has had time to land', () => {
+    vi.useFakeTimers();
+    try {
+      const { update, worker } = harness();
+      update().start();
+      const reload = vi.fn();
+      worker().onNewVersionActive(reload);
+      expect(update().reloadPending).toBe(false);
+      vi.advanceTimersByTime(999);
+      expect(reload).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('waits for the running reply before reloading when another tab applied the update', () => {
-    const { setBusy, update, worker } = harness();
-    update().start();
-    setBusy(true);
-    const reload = vi.fn();
-    worker().onNewVersionActive(reload);
-    expect(reload).not.toHaveBeenCalled();
-    expect(update().reloadPending).toBe(true);
-    update().dismissOfflineNote(); // other changes while the reply runs change nothing
-    setBusy(true);
-    expect(reload).not.toHaveBeenCalled();
-    setBusy(false);
-    expect(reload).toHaveBeenCalledTimes(1);
-    setBusy(true);
-    setBusy(false);
-    worker().onNewVersionActive(reload);
-    expect(reload).toHaveBeenCalledTimes(1);
+  it('waits for the running reply, then the settle time, before reloading', () => {
+    vi.useFakeTimers();
+    try {
+      const { setBusy, update, worker } = harness();
+      update().start();
+      setBusy(true);
+      const reload = vi.fn();
+      worker().onNewVersionActive(reload);
+      expect(update().reloadPending).toBe(true);
+      vi.advanceTimersByTime(5_000);
+      expect(reload).not.toHaveBeenCalled();
+
+      setBusy(false);
+      vi.advanceTimersByTime(500);
+      setBusy(true); // a new reply starts within the settle time: wait for it too
+      vi.advanceTimersByTime(5_000);
+      expect(reload).not.toHaveBeenCalled();
+
+      setBusy(false);
+      vi.advanceTimersByTime(1_000);
+      expect(reload).toHaveBeenCalledTimes(1);
+      setBusy(true);
+      setBusy(false);
+      worker().onNewVersionActive(reload);
+      vi.advanceTimersByTime(5_000);
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -41,14 +41,21 @@ export interface UpdateSlice {
 /** What the slice needs from the store: its own key, and whether a reply is running. */
 export interface UpdateSliceApi {
   set(update: Partial<UpdateSlice>): void;
-  get(): { chat: { busy: boolean } };
+  get(): { chat: { busy: boolean }; update: Pick<UpdateSlice, 'reloadPending'> };
   store: { subscribe(listener: () => void): () => void };
 }
 
 export interface UpdateDependencies {
   /** Defaults to none, so Node tests and stores built without a browser register nothing. */
   registerServiceWorker?: RegisterServiceWorker;
+  /**
+   * How long to wait after a reply ends before reloading (default 1 s): the chat clears `busy`
+   * a moment before the finished turn is written, and a reload in between would lose it.
+   */
+  settleMs?: number;
 }
+
+const DEFAULT_SETTLE_MS = 1_000;
 
 export function createUpdateSlice(
   api: UpdateSliceApi,
@@ -59,20 +66,30 @@ export function createUpdateSlice(
   let activate: (() => Promise<void>) | null = null;
   let reloadScheduled = false;
 
-  /** Reloads now, or once the running reply is finished: a reload would cut it off. */
+  const settleMs = dependencies.settleMs ?? DEFAULT_SETTLE_MS;
+
+  /**
+   * Reloads once no reply is running and the last one has had time to be saved: a reload
+   * would cut a reply off, or lose its final save.
+   */
   function reloadWhenIdle(reload: () => void): void {
     if (reloadScheduled) return;
-    if (!api.get().chat.busy) {
-      reload();
-      return;
-    }
     reloadScheduled = true;
-    api.set({ reloadPending: true });
-    const unsubscribe = api.store.subscribe(() => {
-      if (api.get().chat.busy) return;
-      unsubscribe();
-      reload();
-    });
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const check = () => {
+      if (api.get().chat.busy) {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        if (!api.get().update.reloadPending) api.set({ reloadPending: true });
+      } else {
+        timer ??= setTimeout(() => {
+          unsubscribe();
+          reload();
+        }, settleMs);
+      }
+    };
+    const unsubscribe = api.store.subscribe(check);
+    check();
   }
 
   return {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoreApi } from 'zustand';
 import type { AppState } from '../../store/app-store';
@@ -25,7 +25,7 @@ function setup() {
       get: () => store.getState(),
       store,
     },
-    { registerServiceWorker: (given) => (events = given) },
+    { registerServiceWorker: (given) => (events = given), settleMs: 0 },
   );
   store.setState({ update });
   store.getState().update.start();
@@ -102,7 +102,7 @@ describe('UpdatePrompt', () => {
     expect(document.body.textContent).toBe('');
   });
 
-  it('says the page will reload after the reply when another tab applied the update', () => {
+  it('says the page will reload after the reply when another tab applied the update', async () => {
     const { worker, setBusy } = setup();
     act(() => worker().onUpdateReady(async () => {}));
     setBusy(true);
@@ -113,6 +113,6 @@ describe('UpdatePrompt', () => {
     );
     expect(screen.queryByRole('button', { name: 'Reload to update' })).toBeNull();
     setBusy(false);
-    expect(reload).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
   });
 });
