@@ -38,10 +38,11 @@ export function MessageList({
           Ask for a restaurant, a hotel or a train. Enter sends, Shift+Enter adds a line, Esc stops.
         </p>
       )}
-      {turnIds.map((turnId) => (
+      {turnIds.map((turnId, index) => (
         <TurnView
           key={turnId}
           turnId={turnId}
+          turnNumber={index + 1}
           isLast={turnId === lastTurnId}
           selected={turnId === (selectedTurnId ?? lastTurnId)}
           onSelect={onSelectTurn}

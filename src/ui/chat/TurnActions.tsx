@@ -2,12 +2,14 @@ import { useAppStore } from '../app-store-context';
 
 export function TurnActions({
   turnId,
+  turnNumber,
   selected,
   onSelect,
   canChange,
   onEdit,
 }: {
   turnId: string;
+  turnNumber: number;
   selected: boolean;
   onSelect: (turnId: string) => void;
   canChange: boolean;
@@ -16,7 +18,12 @@ export function TurnActions({
   const regenerate = useAppStore((state) => state.chat.regenerate);
   return (
     <div className="turn-actions">
-      <button type="button" aria-pressed={selected} onClick={() => onSelect(turnId)}>
+      <button
+        type="button"
+        aria-pressed={selected}
+        aria-label={`Inspect turn ${turnNumber}`}
+        onClick={() => onSelect(turnId)}
+      >
         Inspect
       </button>
       {canChange && (

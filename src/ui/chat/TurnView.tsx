@@ -18,11 +18,13 @@ function selectTurn(state: AppState, turnId: string): Turn | undefined {
 /** One user message and the agent's reply. Memoised: only the turn being written re-renders. */
 export const TurnView = memo(function TurnView({
   turnId,
+  turnNumber,
   isLast,
   selected,
   onSelect,
 }: {
   turnId: string;
+  turnNumber: number;
   isLast: boolean;
   selected: boolean;
   onSelect: (turnId: string) => void;
@@ -38,7 +40,7 @@ export const TurnView = memo(function TurnView({
     turn.status === 'error' ? turn.steps.findLast((step) => step.error)?.error : undefined;
 
   return (
-    <article className={selected ? 'turn selected' : 'turn'} aria-label="Turn">
+    <article className={selected ? 'turn selected' : 'turn'} aria-label={`Turn ${turnNumber}`}>
       {editing ? (
         <TurnEditor initialText={turn.user} onDone={() => setEditing(false)} />
       ) : (
@@ -64,6 +66,7 @@ export const TurnView = memo(function TurnView({
       </div>
       <TurnActions
         turnId={turnId}
+        turnNumber={turnNumber}
         selected={selected}
         onSelect={onSelect}
         canChange={isLast && !busy && !streaming && !editing}
