@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { messageBox, routeScript, sendMessage, waitForReplyDone } from '../app/scripted';
 import { alerts, openApp, openConversation, waitForTurns } from './app-pages';
+import { idsByTitle, writeRaw } from './raw-indexeddb';
 import { expect, test } from './fault-tally';
 
 test.use({ serviceWorkers: 'block' });
@@ -8,51 +8,6 @@ test.use({ serviceWorkers: 'block' });
 const names = ['alpha', 'bravo', 'charlie', 'delta'] as const;
 const question = (name: string) => `${name} question`;
 const answer = (name: string) => `The ${name} answer.`;
-
-/** Writes values straight into the app's IndexedDB (database coalm-web, store records). */
-async function writeRaw(page: Page, entries: [string, unknown][]): Promise<void> {
-  await page.evaluate(async (records) => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('coalm-web');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const transaction = database.transaction('records', 'readwrite');
-    const store = transaction.objectStore('records');
-    for (const [key, value] of records)
-      store.put(value === '__bytes__' ? new Uint8Array([0, 255, 7]) : value, key);
-    await new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve();
-      transaction.onerror = () => reject(transaction.error);
-    });
-    database.close();
-  }, entries);
-}
-
-/** Conversation ids by the title their first message gave them. */
-async function idsByTitle(page: Page): Promise<Record<string, string>> {
-  return page.evaluate(async () => {
-    const database = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('coalm-web');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const store = database.transaction('records').objectStore('records');
-    const read = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const keys = (await read(store.getAllKeys())).map(String);
-    const ids: Record<string, string> = {};
-    for (const key of keys.filter((candidate) => candidate.startsWith('summary:'))) {
-      const summary = (await read(store.get(key))) as { id: string; title: string };
-      ids[summary.title] = summary.id;
-    }
-    database.close();
-    return ids;
-  });
-}
 
 test('damaged records: the app starts, skips and reports them, the rest loads', async ({
   page,

@@ -1,0 +1,64 @@
+import type { Page } from '@playwright/test';
+
+/** Writes values straight into the app's IndexedDB (database coalm-web, store records). */
+export async function writeRaw(page: Page, entries: [string, unknown][]): Promise<void> {
+  await page.evaluate(async (records) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('coalm-web');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = database.transaction('records', 'readwrite');
+    const store = transaction.objectStore('records');
+    for (const [key, value] of records)
+      store.put(value === '__bytes__' ? new Uint8Array([0, 255, 7]) : value, key);
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    database.close();
+  }, entries);
+}
+
+/** Conversation ids by the title their first message gave them. */
+export async function idsByTitle(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('coalm-web');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = database.transaction('records').objectStore('records');
+    const read = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const keys = (await read(store.getAllKeys())).map(String);
+    const ids: Record<string, string> = {};
+    for (const key of keys.filter((candidate) => candidate.startsWith('summary:'))) {
+      const summary = (await read(store.get(key))) as { id: string; title: string };
+      ids[summary.title] = summary.id;
+    }
+    database.close();
+    return ids;
+  });
+}
+
+/** Reads one record straight from the app's IndexedDB. */
+export async function readRaw(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (wanted) => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('coalm-web');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const request = database.transaction('records').objectStore('records').get(wanted);
+    const value = await new Promise<unknown>((resolve, reject) => {
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    database.close();
+    return value;
+  }, key);
+}
