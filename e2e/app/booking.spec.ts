@@ -41,6 +41,7 @@ test('books a restaurant through the confirmation card, and the booking survives
   await expect(bookings).toContainText('fox pasta bar');
   const reference = (await bookings.locator('code').first().textContent())?.trim() ?? '';
   expect(reference).toMatch(/^[A-Z0-9]{8}$/);
+  await expect(messages(page).getByText(`Booking reference: ${reference}`)).toBeVisible();
   await details.getByRole('tab', { name: 'Trace' }).click();
   await expect(details.getByText(reference, { exact: false }).first()).toBeVisible();
 

@@ -97,3 +97,26 @@ describe('a failed turn', () => {
     expect(screen.getByText('The scripted model has no output for request 3')).toBeTruthy();
   });
 });
+
+describe('a turn that booked something', () => {
+  it('shows the booking reference the tool returned', () => {
+    const turn = makeTurn('t1', {
+      steps: [
+        {
+          index: 0,
+          stage: 'action',
+          prompt: [],
+          raw: "Action: ReserveRestaurant(name='fox pasta bar')",
+          call: { id: 'call-1', name: 'ReserveRestaurant', arguments: { name: 'fox pasta bar' } },
+          result: { ok: true, data: { reference: 'NASJE5KK', name: 'fox pasta bar' } },
+          startedAt: 1,
+        },
+      ],
+    });
+    renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation([turn]) }),
+    );
+    expect(screen.getByText('NASJE5KK')).toBeTruthy();
+  });
+});

@@ -36,6 +36,10 @@ export const TurnView = memo(function TurnView({
   const streaming = turn.status === 'streaming';
   const statusLabel = statusLabels[turn.status];
   const calls = turn.steps.flatMap((step) => (step.call ? [step.call.name] : []));
+  const references = turn.steps.flatMap((step) => {
+    const reference = step.result?.ok ? step.result.data.reference : undefined;
+    return typeof reference === 'string' ? [reference] : [];
+  });
   const failure =
     turn.status === 'error' ? turn.steps.findLast((step) => step.error)?.error : undefined;
 
@@ -61,6 +65,11 @@ export const TurnView = memo(function TurnView({
         ) : (
           turn.reply && <Markdown text={turn.reply} />
         )}
+        {references.map((reference) => (
+          <p key={reference} className="booking-reference small">
+            Booking reference: <code>{reference}</code>
+          </p>
+        ))}
         {statusLabel && <span className={`turn-status ${turn.status}`}>{statusLabel}</span>}
         {failure && <p className="turn-failure small">{failure}</p>}
       </div>
