@@ -16,12 +16,14 @@ const hostilePayloads = [
   '**<b onmouseover=alert(1)>bold</b>**',
   '`<style>body{display:none}</style>`',
   '&lt;script&gt; &amp; &#x3C;img&#x3E;',
+  '```html\n<script>window.__pwned=1</script>\n```',
+  '1. <b>x</b>\n2. <i onclick=alert(1)>y</i>',
 ];
 
 describe('Markdown', () => {
   it.each(hostilePayloads)('renders %s as inert text', (payload) => {
     const { container } = render(<Markdown text={payload} />);
-    const allowed = new Set(['DIV', 'P', 'STRONG', 'EM', 'CODE', 'BR', 'UL', 'OL', 'LI']);
+    const allowed = new Set(['DIV', 'P', 'STRONG', 'EM', 'CODE', 'PRE', 'BR', 'UL', 'OL', 'LI']);
     for (const element of container.querySelectorAll('*')) {
       expect(allowed.has(element.tagName)).toBe(true);
       expect(element.getAttributeNames().filter((name) => name !== 'class')).toEqual([]);
@@ -40,6 +42,17 @@ describe('Markdown', () => {
     const { container } = render(<Markdown text="see [the menu](https://example.com/menu)" />);
     expect(container.querySelector('a')).toBeNull();
     expect(container.textContent).toBe('see the menu (https://example.com/menu)');
+  });
+
+  it('keeps a fenced block verbatim, markup included, as text', () => {
+    const { container } = render(<Markdown text={'Here:\n```\n<b>**not bold**</b>\n```'} />);
+    expect(container.querySelector('pre code')?.textContent).toBe('<b>**not bold**</b>');
+    expect(container.querySelector('b, strong')).toBeNull();
+  });
+
+  it('keeps the first number of an ordered list', () => {
+    const { container } = render(<Markdown text={'3. third\n4. fourth'} />);
+    expect(container.querySelector('ol')?.getAttribute('start')).toBe('3');
   });
 
   it('renders the supported subset', () => {

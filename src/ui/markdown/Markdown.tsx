@@ -9,15 +9,26 @@ export const Markdown = memo(function Markdown({ text }: { text: string }) {
   const blocks = useMemo(() => parseMarkdown(text), [text]);
   return (
     <div className="markdown">
-      {blocks.map((block, blockIndex) =>
-        block.type === 'paragraph' ? (
-          <p key={blockIndex}>{renderInline(block.children)}</p>
-        ) : block.ordered ? (
-          <ol key={blockIndex}>{renderItems(block.items)}</ol>
-        ) : (
-          <ul key={blockIndex}>{renderItems(block.items)}</ul>
-        ),
-      )}
+      {blocks.map((block, blockIndex) => {
+        switch (block.type) {
+          case 'paragraph':
+            return <p key={blockIndex}>{renderInline(block.children)}</p>;
+          case 'code-block':
+            return (
+              <pre key={blockIndex}>
+                <code>{block.text}</code>
+              </pre>
+            );
+          case 'list':
+            return block.ordered ? (
+              <ol key={blockIndex} start={block.start === 1 ? undefined : block.start}>
+                {renderItems(block.items)}
+              </ol>
+            ) : (
+              <ul key={blockIndex}>{renderItems(block.items)}</ul>
+            );
+        }
+      })}
     </div>
   );
 });

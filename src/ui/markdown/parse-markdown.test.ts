@@ -67,3 +67,14 @@ describe('parseMarkdown', () => {
     expect(() => parseMarkdown(nested)).not.toThrow();
   });
 });
+
+describe('fenced blocks', () => {
+  it('keeps the lines verbatim and closes an unterminated fence at the end', () => {
+    expect(parseMarkdown('a\n```\n*x*\n```\nb')).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'a' }] },
+      { type: 'code-block', text: '*x*' },
+      { type: 'paragraph', children: [{ type: 'text', text: 'b' }] },
+    ]);
+    expect(parseMarkdown('```\ncut sho')).toEqual([{ type: 'code-block', text: 'cut sho' }]);
+  });
+});

@@ -14,7 +14,9 @@ export type InlineNode =
 
 export type BlockNode =
   | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'list'; ordered: boolean; items: InlineNode[][] };
+  | { type: 'list'; ordered: boolean; start: number; items: InlineNode[][] }
+  /** A fenced block (```), kept verbatim. */
+  | { type: 'code-block'; text: string };
 
 const maximumNesting = 4;
 const maximumLinkPart = 500;
@@ -23,7 +25,8 @@ const listItemPattern = /^\s{0,3}(?:([-*+])|(\d{1,9})[.)])\s+(.*)$/;
 export function parseMarkdown(source: string): BlockNode[] {
   const blocks: BlockNode[] = [];
   let paragraph: string[] = [];
-  let list: { ordered: boolean; items: string[] } | null = null;
+  let list: { ordered: boolean; start: number; items: string[] } | null = null;
+  let fence: string[] | null = null;
 
   const flushParagraph = () => {
     if (paragraph.length > 0) {
@@ -36,6 +39,7 @@ export function parseMarkdown(source: string): BlockNode[] {
       blocks.push({
         type: 'list',
         ordered: list.ordered,
+        start: list.start,
         items: list.items.map((item) => parseInline(item)),
       });
       list = null;
@@ -43,6 +47,21 @@ export function parseMarkdown(source: string): BlockNode[] {
   };
 
   for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
+    if (line.trimStart().startsWith('```')) {
+      if (fence) {
+        blocks.push({ type: 'code-block', text: fence.join('\n') });
+        fence = null;
+      } else {
+        flushParagraph();
+        flushList();
+        fence = [];
+      }
+      continue;
+    }
+    if (fence) {
+      fence.push(line);
+      continue;
+    }
     if (line.trim() === '') {
       flushParagraph();
       flushList();
@@ -53,7 +72,7 @@ export function parseMarkdown(source: string): BlockNode[] {
       const ordered = item[2] !== undefined;
       flushParagraph();
       if (list && list.ordered !== ordered) flushList();
-      list ??= { ordered, items: [] };
+      list ??= { ordered, start: ordered ? Number(item[2]) : 1, items: [] };
       list.items.push(item[3] ?? '');
       continue;
     }
@@ -65,6 +84,8 @@ export function parseMarkdown(source: string): BlockNode[] {
     }
     paragraph.push(line);
   }
+  // An unclosed fence (a reply cut short) still shows its text.
+  if (fence) blocks.push({ type: 'code-block', text: fence.join('\n') });
   flushParagraph();
   flushList();
   return blocks;
