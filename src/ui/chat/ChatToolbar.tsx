@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import { useAppStore } from '../app-store-context';
 import { downloadFile } from '../download-file';
@@ -19,6 +20,11 @@ export function ChatToolbar() {
   const exportConversation = useAppStore((state) => state.chat.exportConversation);
   const autoConfirm = useAppStore((state) => state.settings.autoConfirm);
   const setAutoConfirm = useAppStore((state) => state.settings.setAutoConfirm);
+
+  // The tab's title names the open conversation, which helps with several tabs open.
+  useEffect(() => {
+    document.title = title ? `${title} · CoALM Booking Agent` : 'CoALM Booking Agent';
+  }, [title]);
 
   return (
     <div className="chat-toolbar">

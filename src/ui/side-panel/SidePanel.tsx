@@ -18,7 +18,7 @@ export function SidePanel({ selectedTurnId }: { selectedTurnId: string | null })
             role="tab"
             id={`tab-${name}`}
             aria-selected={tab === name}
-            aria-controls={`panel-${name}`}
+            aria-controls={tab === name ? `panel-${name}` : undefined}
             tabIndex={tab === name ? 0 : -1}
             onClick={() => setTab(name)}
             onKeyDown={(event) => {
