@@ -9,10 +9,23 @@ export interface ShownTurn {
   status: 'complete' | 'streaming' | 'interrupted' | 'aborted' | 'error';
 }
 
-/** Opens `url` and waits until the store has loaded and the message box accepts input. */
+/**
+ * Opens `url` and waits until the store has loaded and the message box accepts input, and in
+ * scripted mode until the script has loaded or failed: the message box is enabled before the
+ * engine is ready, and a message sent in between only gets "No model is loaded".
+ */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await messageBox(page);
+  if (url.includes('engine=scripted')) await waitForEngine(page);
+}
+
+/** Waits until scripted mode has loaded its script or given up (after a load or reload). */
+export async function waitForEngine(page: Page): Promise<void> {
+  await expect(page.locator('[data-engine-status]')).toHaveAttribute(
+    'data-engine-status',
+    /^(scripted|error)$/,
+  );
 }
 
 /** Reads every turn of the open conversation from the page. */

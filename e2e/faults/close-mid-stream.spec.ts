@@ -95,9 +95,12 @@ function compare(
       return;
     }
     if (turn.status === 'streaming') problems.push(`"${item.user}" still shown as streaming`);
-    if (item.finished && (turn.status !== 'complete' || turn.reply !== replyFor(round))) {
+    if (item.finished && turn.reply !== replyFor(round)) {
       faults.lost(`finished reply to "${item.user}" (${turn.status}, "${turn.reply}")`);
       problems.push(`finished reply to "${item.user}" changed`);
+    } else if (item.finished && turn.status !== 'complete') {
+      // The text is all there, but the final save (status 'complete') did not land.
+      problems.push(`finished reply to "${item.user}" came back ${turn.status}`);
     }
     if (turn.status === 'complete' && turn.reply !== replyFor(round))
       problems.push(`reply to "${item.user}" is complete but not whole: "${turn.reply}"`);

@@ -1,6 +1,6 @@
 import { messageBox, routeScript, sendMessage, waitForReplyDone } from '../app/scripted';
-import { alerts, openApp, openConversation, waitForTurns } from './app-pages';
-import { idsByTitle, writeRaw } from './raw-indexeddb';
+import { alerts, openApp, openConversation, waitForEngine, waitForTurns } from './app-pages';
+import { idsByTitle, waitForSavedTurn, writeRaw } from './raw-indexeddb';
 import { expect, test } from './fault-tally';
 
 test.use({ serviceWorkers: 'block' });
@@ -23,6 +23,8 @@ test('damaged records: the app starts, skips and reports them, the rest loads', 
     await sendMessage(page, question(name));
     await waitForReplyDone(page);
   }
+  // Every record must be on disk before it is damaged, or a late save would repair it.
+  for (const name of names) await waitForSavedTurn(page, question(name));
   const ids = await idsByTitle(page);
   const id = (name: string) => ids[question(name)] ?? `missing-${name}`;
   expect(Object.keys(ids)).toHaveLength(names.length);
@@ -42,6 +44,7 @@ test('damaged records: the app starts, skips and reports them, the rest loads', 
 
   await page.reload();
   await messageBox(page);
+  await waitForEngine(page);
   const list = page.getByRole('list', { name: 'Conversation list' });
   const listed = async (name: string) =>
     (await list.getByRole('button', { name: new RegExp(`^${question(name)}`) }).count()) === 1;

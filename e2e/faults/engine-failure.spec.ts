@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { messages, routeScript, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
-import { alerts, openApp, readTurns, waitForTurns } from './app-pages';
+import { alerts, openApp, readTurns, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test, type FaultTally } from './fault-tally';
 
 test.use({ serviceWorkers: 'block' });
@@ -33,6 +33,7 @@ test('the scripted model runs out mid-conversation: the turn fails clearly and c
 
   // A reload starts the script again: retrying the failed turn now gets an answer.
   await page.reload();
+  await waitForEngine(page);
   const turns = await waitForTurns(page, 2);
   if (turns[0]?.reply !== 'Only one answer is scripted.')
     faults.lost('the first answer after reload');
@@ -84,6 +85,7 @@ async function brokenScript(
   await page.unroute(`**${brokenPath}`);
   await routeScript(page, 'broken', { tokenDelayMs: 0, outputs: ['System: Back again.'] });
   await page.reload();
+  await waitForEngine(page);
   await sendMessage(page, 'retry');
   await waitForReplyDone(page);
   const turns = await readTurns(page);

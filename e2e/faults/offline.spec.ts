@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { messages, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
-import { openApp, waitForTurns } from './app-pages';
+import { openApp, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 
 // The one fault spec that lets the service worker run: it is what is under test.
@@ -24,6 +24,7 @@ test('with the network off after the first visit, the app loads and scripted mod
     timeout: 30_000,
   });
   await page.reload();
+  await waitForEngine(page);
   await expect.poll(() => controlled(page)).toBe(true);
   await sendMessage(page, 'hello while online');
   await expect(messages(page).getByText(demoReply)).toBeVisible({ timeout: 20_000 });

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Writes values straight into the app's IndexedDB (database coalm-web, store records). */
 export async function writeRaw(page: Page, entries: [string, unknown][]): Promise<void> {
@@ -61,4 +61,37 @@ export async function readRaw(page: Page, key: string): Promise<unknown> {
     database.close();
     return value;
   }, key);
+}
+
+/**
+ * Waits until a stored conversation holds a finished turn for `user`. The chat clears `busy` a
+ * moment before that turn is written, so "the reply is done" on screen is not yet "saved".
+ */
+export async function waitForSavedTurn(page: Page, user: string): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (wanted) => {
+          const database = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('coalm-web');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const request = database.transaction('records').objectStore('records').getAll();
+          const values = await new Promise<unknown[]>((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          database.close();
+          return values.some((value) => {
+            const turns = (value as { turns?: { user?: string; status?: string }[] } | null)?.turns;
+            return (
+              Array.isArray(turns) &&
+              turns.some((turn) => turn.user === wanted && turn.status === 'complete')
+            );
+          });
+        }, user),
+      { message: `the turn "${user}" is saved` },
+    )
+    .toBe(true);
 }

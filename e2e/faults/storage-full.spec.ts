@@ -1,6 +1,7 @@
 import { messageBox, routeScript, sendMessage, waitForReplyDone } from '../app/scripted';
 import { alerts, openApp, readTurns, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
+import { waitForSavedTurn } from './raw-indexeddb';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -49,6 +50,7 @@ for (const mode of ['throw', 'abort'] as const) {
     const conversationList = page.getByRole('list', { name: 'Conversation list' });
     await expect(conversationList.getByRole('button', { name: /^first question/ })).toBeVisible();
 
+    await waitForSavedTurn(page, 'first question');
     await page.evaluate(setStorageFull, mode);
     const storageFull = alerts(page).filter({ hasText: /storage is full/i });
 

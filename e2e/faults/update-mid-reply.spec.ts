@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { messages, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
-import { openApp, readTurns, waitForTurns } from './app-pages';
+import { openApp, readTurns, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 
 test.use({ serviceWorkers: 'allow' });
@@ -37,6 +37,7 @@ test('a new version published mid-reply waits until the reply is finished', asyn
     timeout: 30_000,
   });
   await page.reload();
+  await waitForEngine(page);
   await expect.poll(() => controllerUrl(page)).not.toBeNull();
 
   // The next deployment: the served worker gets different bytes, which makes it a new version.
