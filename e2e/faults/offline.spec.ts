@@ -1,13 +1,11 @@
 import type { Page } from '@playwright/test';
-import { messages, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
+import { messages, sendMessage, waitForReplyDone } from '../app/scripted';
+import { demoReplyStart, demoUrl } from './demo-script';
 import { openApp, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 
 // The one fault spec that lets the service worker run: it is what is under test.
 test.use({ serviceWorkers: 'allow' });
-
-const demoUrl = scriptedUrl('/demo-scripts/chit-chat.json');
-const demoReply = /I can find and book restaurants, hotels and trains/;
 
 const controlled = (page: Page) => page.evaluate(() => navigator.serviceWorker.controller !== null);
 
@@ -27,7 +25,7 @@ test('with the network off after the first visit, the app loads and scripted mod
   await waitForEngine(page);
   await expect.poll(() => controlled(page)).toBe(true);
   await sendMessage(page, 'hello while online');
-  await expect(messages(page).getByText(demoReply)).toBeVisible({ timeout: 20_000 });
+  await expect(messages(page).getByText(demoReplyStart)).toBeVisible({ timeout: 20_000 });
   await waitForReplyDone(page);
 
   await context.setOffline(true);
@@ -63,7 +61,7 @@ test('with the network off after the first visit, the app loads and scripted mod
   await page.getByRole('button', { name: 'New conversation' }).click();
   await sendMessage(page, 'hello while offline');
   const answered = await messages(page)
-    .getByText(demoReply)
+    .getByText(demoReplyStart)
     .waitFor({ timeout: 20_000 })
     .then(() => true)
     .catch(() => false);

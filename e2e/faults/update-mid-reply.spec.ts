@@ -1,13 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { messages, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
+import { messages, sendMessage, waitForReplyDone } from '../app/scripted';
+import { demoUrl } from './demo-script'; // one reply that streams for a few seconds
 import { openApp, readTurns, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 
 test.use({ serviceWorkers: 'allow' });
-
-const demoUrl = scriptedUrl('/demo-scripts/chit-chat.json'); // one reply, about 4 s of streaming
 
 /**
  * Changes one byte of the served sw.js (the source map comment, so the worker behaves the same)
