@@ -16,7 +16,7 @@ export function UpdatePrompt() {
   if (!update.updateReady && !showOfflineNote && !update.reloadPending) return null;
   const disabled = busy || update.applying;
   return (
-    <div className="update-prompt">
+    <div className="notices update-prompt">
       {update.reloadPending ? (
         <div role="status" className="notice info">
           <span>
