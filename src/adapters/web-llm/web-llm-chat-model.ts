@@ -7,7 +7,7 @@ import {
   type FinishReason,
 } from '../../core/model/chat-model';
 import { classifyEngineError } from './classify-error';
-import { expectsKvReuse, type LiveSequence } from './kv-reuse';
+import { reusesKvCache, type EngineConversation } from '../../core/context/kv-reuse';
 import type {
   CompletionUsageReport,
   StreamingCompletionRequest,
@@ -36,6 +36,9 @@ function toRequest(request: ChatRequest): StreamingCompletionRequest {
     ...(request.grammar ? { response_format: { type: 'grammar', grammar: request.grammar } } : {}),
   };
 }
+
+/** What the engine's single KV sequence holds, and how many tokens that is. */
+type LiveSequence = EngineConversation & { tokens: number };
 
 function toFinishReason(reason: string | null | undefined, aborted: boolean): FinishReason {
   if (aborted || reason === 'abort') return 'abort';
@@ -97,7 +100,7 @@ export function createWebLlmChatModel(options: WebLlmChatModelOptions): ChatMode
 
   async function* generate(request: ChatRequest): AsyncGenerator<ChatStreamEvent> {
     if (request.signal?.aborted) throw new ChatModelError('aborted', 'Stopped before it started.');
-    const reused = expectsKvReuse(live, request.messages);
+    const reused = reusesKvCache(live ?? undefined, request.messages);
     const previous = live;
     const started = now();
     let aborted = false;
@@ -130,8 +133,9 @@ export function createWebLlmChatModel(options: WebLlmChatModelOptions): ChatMode
       const finishReason = toFinishReason(finish, aborted);
       const usage = toUsage(usageReport, reused, previous, now() - started);
       live = {
-        messages: [...request.messages, { role: 'assistant', content: text }],
-        reusable: finishReason === 'stop',
+        messages: request.messages,
+        reply: text,
+        finishReason,
         tokens: usage.promptTokens + usage.completionTokens,
       };
       yield { type: 'done', result: { text, finishReason, usage } };
