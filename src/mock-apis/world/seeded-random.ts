@@ -1,17 +1,6 @@
-/** A source of uniform numbers in [0, 1), like Math.random; injected so tests are repeatable. */
-export type RandomSource = () => number;
+import { createSeededRandom, type RandomSource } from '../../core/random/seeded-random';
 
-/** mulberry32: tiny, fast and good enough for generating a make-believe world. */
-export function createSeededRandom(seed: number): RandomSource {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createSeededRandom, type RandomSource };
 
 /** FNV-1a over the text: a stable 32-bit hash, the same in every browser and in Node. */
 export function hashText(text: string): number {

@@ -1,3 +1,4 @@
+import { createSeededRandom, type RandomSource } from '../../random/seeded-random';
 import { renderCall, renderPythonValue } from '../../format/python-literal';
 import type { ArgumentValue, ToolArguments } from '../../tools/tool-definition';
 
@@ -13,19 +14,10 @@ export interface FuzzOptions {
   tools?: Readonly<Record<string, readonly string[]>>;
 }
 
-export type Random = () => number;
+export type Random = RandomSource;
 
-/** mulberry32: tiny, fast and good enough to spread fuzz inputs. */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The fuzzer's generator: the project's one seeded random source. */
+export const seededRandom = createSeededRandom;
 
 const fragments = [
   'Thought: ',
