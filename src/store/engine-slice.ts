@@ -8,6 +8,7 @@ import {
   type WebLlmAccess,
 } from '../adapters/web-llm/engine-environment';
 import { engineModeFromSearch, fetchEngineScript } from '../adapters/web-llm/engine-script';
+import { createFaultDrill, faultDrillFromSearch } from '../adapters/web-llm/fault-drill';
 import { createEngineSession } from '../adapters/web-llm/engine-session';
 import { ModelLockBusyError } from '../adapters/web-llm/model-lock';
 import { runPreflight } from '../adapters/web-llm/preflight';
@@ -83,8 +84,12 @@ export function createEngineSlice(
   api: SliceApi<'engine'>,
   dependencies: EngineDependencies = {},
 ): EngineSlice {
-  const environment = dependencies.environment ?? browserEnvironment();
-  const webLlm = dependencies.webLlm ?? browserWebLlm;
+  const pageEnvironment = dependencies.environment ?? browserEnvironment();
+  // ?engine=drill swaps in a simulated GPU and web-llm that fail on cue (fault-drill.ts).
+  const drillRequest = faultDrillFromSearch(pageEnvironment.search);
+  const drill = drillRequest && createFaultDrill(drillRequest, pageEnvironment);
+  const environment = drill?.environment ?? pageEnvironment;
+  const webLlm = dependencies.webLlm ?? drill?.webLlm ?? browserWebLlm;
   const createScripted = dependencies.createScriptedModel ?? createScriptedChatModel;
   let chatModel: ChatModel | null = null;
   let lastModelId: string | null = null;
@@ -286,7 +291,11 @@ export function createEngineSlice(
         });
         if (!current()) return;
         chatModel = loaded;
-        const honesty = model.isCoalm ? 'running on this device' : model.note;
+        const honesty = drill
+          ? `fault drill (${drillRequest?.fault}): simulated GPU, scripted replies`
+          : model.isCoalm
+            ? 'running on this device'
+            : model.note;
         api.set((current) => ({
           status: 'ready',
           label: `${model.label}: ${honesty}`,

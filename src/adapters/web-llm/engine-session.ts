@@ -99,8 +99,10 @@ export function createEngineSession(
         contextWindow: request.contextWindow,
         crashed: started.crashed,
         onFailure: (error) => {
-          // A lost device or a crashed worker leaves nothing reusable: start fresh next time.
-          if (error.kind === 'device-lost' || error.kind === 'worker-crashed') discardWorker();
+          // The worker's own error listener has already reported a crash.
+          if (error.kind === 'worker-crashed') return;
+          // A lost device leaves nothing reusable: start fresh next time.
+          if (error.kind === 'device-lost') discardWorker();
           events.onFailure(error);
         },
       });

@@ -6,10 +6,11 @@ import type {
   StreamingCompletionRequest,
   WebLlmBoundary,
   WorkerEngine,
-} from '../web-llm-boundary';
+} from './web-llm-boundary';
 
-// A stand-in for web-llm's module boundary: same shapes, no GPU. Tests script its replies,
-// progress reports and failures, and read back what it was asked.
+// A stand-in for web-llm's module boundary: same shapes, no GPU. Unit tests script its replies,
+// progress reports and failures and read back what it was asked; the fault drill
+// (fault-drill.ts) runs it in the page so the real recovery paths can be exercised in a browser.
 
 export interface FakeReply {
   /** Streamed deltas; getMessage() returns `canonical` (or their join). */
