@@ -40,5 +40,7 @@ export function messages(page: Page) {
 
 /** Waits until no reply is running (the Stop button is gone and Send is back). */
 export async function waitForReplyDone(page: Page): Promise<void> {
-  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0, {
+    timeout: 20_000,
+  });
 }
