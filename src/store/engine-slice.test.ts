@@ -247,4 +247,33 @@ describe('engine slice', () => {
     expect(fake.workers).toHaveLength(0);
     expect(await collect(engine().getChatModel())).toBe('System: still here.');
   });
+  it('answers with scripted outputs handed in when no model is loaded', async () => {
+    const { engine } = setup();
+    await engine().initEngine();
+    const label = 'Walkthrough replay: scripted replies of the oracle agent, no model is running';
+    expect(engine().useScriptedOutputs(['System: first.', 'System: second.'], label)).toBe(true);
+    expect(engine().status).toBe('scripted');
+    expect(engine().label).toBe(label);
+    expect(await collect(engine().getChatModel())).toBe('System: first.');
+    expect(await collect(engine().getChatModel())).toBe('System: second.');
+  });
+
+  it('replaces a failed load and an earlier script, never a loaded model', async () => {
+    const { engine, fake } = setup({ gpu: false });
+    await engine().loadModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC');
+    expect(engine().status).toBe('error');
+    expect(engine().useScriptedOutputs(['System: one.'], 'replay one')).toBe(true);
+    expect(engine().error).toBeNull();
+    expect(engine().useScriptedOutputs(['System: two.'], 'replay two')).toBe(true);
+    expect(await collect(engine().getChatModel())).toBe('System: two.');
+
+    const loaded = setup();
+    loaded.fake.nextReplies = [{ deltas: ['System: ', 'real'] }];
+    await loaded.engine().loadModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC');
+    expect(loaded.engine().useScriptedOutputs(['System: scripted.'], 'replay')).toBe(false);
+    expect(loaded.engine().status).toBe('ready');
+    expect(loaded.engine().label).toMatch(/Qwen/);
+    expect(await collect(loaded.engine().getChatModel())).toBe('System: real');
+    expect(fake.workers).toHaveLength(0);
+  });
 });
