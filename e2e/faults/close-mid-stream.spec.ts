@@ -63,7 +63,7 @@ test('closing the page mid-reply 20 times at seeded random points loses nothing'
       finished:
         shown &&
         last.status === 'complete' &&
-        (await page.getByRole('button', { name: 'Stop' }).count()) === 0,
+        (await page.getByRole('button', { name: 'Stop', exact: true }).count()) === 0,
     });
     await page.close();
   }

@@ -23,7 +23,7 @@ async function reserveCalls(page: Page): Promise<number> {
 }
 
 async function replyRunning(page: Page): Promise<boolean> {
-  return (await page.getByRole('button', { name: 'Stop' }).count()) > 0;
+  return (await page.getByRole('button', { name: 'Stop', exact: true }).count()) > 0;
 }
 
 async function bookingsShown(page: Page): Promise<string> {
@@ -104,7 +104,7 @@ test('a tool result that orders ten bookings books nothing without the user', as
   };
   await ignoreWith(8, () => page.reload());
   await ignoreWith(9, async () => {
-    await page.getByRole('button', { name: 'Stop' }).click();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
     await waitForReplyDone(page);
   });
   await ignoreWith(10, () => page.goto('about:blank'));

@@ -45,14 +45,14 @@ test('a new version published mid-reply waits until the reply is finished', asyn
   const problems: string[] = [];
   try {
     await sendMessage(page, 'hello');
-    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
     const prompt = page.getByRole('status').filter({ hasText: 'A new version is ready' });
     const reload = prompt.getByRole('button', { name: 'Reload to update' });
     await expect(prompt).toBeVisible({ timeout: 20_000 });
-    if ((await page.getByRole('button', { name: 'Stop' }).count()) === 0)
+    if ((await page.getByRole('button', { name: 'Stop', exact: true }).count()) === 0)
       problems.push('the reply ended before the new version arrived; nothing was tested');
     if (await reload.isEnabled()) problems.push('the update could be applied mid-reply');
     if (!(await prompt.getByText(/when the current reply has finished/).isVisible()))
@@ -109,7 +109,7 @@ test('a tab in mid-reply when another tab applies the update reloads only after 
       () => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true),
     );
     await sendMessage(other, 'hello from the other tab');
-    await expect(other.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expect(other.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
     const otherReloaded = other.waitForEvent('load', { timeout: 30_000 });
     await Promise.all([
       page.waitForEvent('load'),
@@ -120,7 +120,8 @@ test('a tab in mid-reply when another tab applies the update reloads only after 
       .getByRole('status')
       .filter({ hasText: 'when the current reply has finished' });
     await expect(pending).toBeVisible();
-    const stillStreaming = (await other.getByRole('button', { name: 'Stop' }).count()) === 1;
+    const stillStreaming =
+      (await other.getByRole('button', { name: 'Stop', exact: true }).count()) === 1;
     if (!stillStreaming) problems.push('the reply ended before the update; nothing was tested');
     const sameDocument = await other.evaluate(
       () => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true,
