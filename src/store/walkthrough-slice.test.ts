@@ -4,6 +4,7 @@ import { createScriptedChatModel } from '../adapters/scripted-model/scripted-cha
 import { recordScriptedVariant } from '../eval/run-evaluation';
 import { buildWalkthroughs } from '../eval/walkthroughs/index';
 import { createAppStore } from './app-store';
+import { walkthroughReplayLabel } from './walkthrough-slice';
 
 async function storeWith(ids: string[]) {
   const runStore = createMemoryKeyValueStore();
@@ -51,13 +52,57 @@ describe('walkthrough slice', () => {
     expect(store.getState().walkthroughs.error).toMatch(/at least one walkthrough/);
   });
 
-  it('says why nothing plays when no model is loaded', async () => {
+  it('says why nothing plays while a model is still loading', async () => {
     const { store } = await storeWith(['dinner-centre']);
     await store.getState().chat.init();
-    store.setState((state) => ({ engine: { ...state.engine, getChatModel: () => null } }));
+    store.setState((state) => ({
+      engine: { ...state.engine, status: 'loading', getChatModel: () => null },
+    }));
     await store.getState().walkthroughs.playNext();
     expect(store.getState().walkthroughs.turnIndex).toBe(0);
     expect(store.getState().walkthroughs.error).toMatch(/No model answered/);
+    expect(store.getState().engine.status).toBe('loading');
+  });
+
+  it('plays to the end with no model, answered by the oracle through the real chat', async () => {
+    const { store } = await storeWith(['dinner-centre']);
+    const slice = () => store.getState().walkthroughs;
+    const walkthrough = slice().walkthroughs[0]!;
+    await store.getState().chat.init();
+    expect(store.getState().engine.status).toBe('none');
+    await slice().playNext();
+    expect(store.getState().engine.status).toBe('scripted');
+    expect(store.getState().engine.label).toBe(walkthroughReplayLabel);
+    await slice().playAuto();
+    expect(slice().error).toBeNull();
+    expect(slice().turnIndex).toBe(walkthrough.turns.length);
+    const active = store.getState().chat.active;
+    expect(active?.id).toBe(slice().conversationId);
+    expect(active?.turns.map((turn) => turn.user)).toEqual(
+      walkthrough.turns.map((turn) => turn.user),
+    );
+    expect(active?.turns.every((turn) => turn.status === 'complete' && turn.reply.length > 0)).toBe(
+      true,
+    );
+    expect(active?.turns[1]?.reply).toMatch(/reference number is [A-Z0-9]{8}/);
+    // The booking went through the app's own booking world, confirmed on the user's behalf.
+    await store.getState().bookings.refresh();
+    expect(store.getState().bookings.items).toHaveLength(1);
+    expect(store.getState().chat.pendingConfirmation).toBeNull();
+  });
+
+  it('starts again with fresh replies after choosing another walkthrough', async () => {
+    const { store } = await storeWith(['dinner-centre', 'train-arrive-by']);
+    const slice = () => store.getState().walkthroughs;
+    await store.getState().chat.init();
+    await slice().playNext();
+    slice().select('train-arrive-by');
+    await slice().playAuto();
+    const train = slice().walkthroughs[1]!;
+    expect(slice().error).toBeNull();
+    expect(store.getState().chat.active?.turns.map((turn) => turn.user)).toEqual(
+      train.turns.map((turn) => turn.user),
+    );
   });
 
   it('plays the user side turn by turn into a chat conversation, confirming bookings', async () => {
@@ -66,9 +111,18 @@ describe('walkthrough slice', () => {
     const walkthrough = slice().walkthroughs[0]!;
     const script = await recordScriptedVariant(walkthrough, 'cra-exact');
     const model = createScriptedChatModel({ outputs: script.outputs });
-    store.setState((state) => ({ engine: { ...state.engine, getChatModel: () => model } }));
+    store.setState((state) => ({
+      engine: {
+        ...state.engine,
+        status: 'ready',
+        label: 'A loaded model',
+        getChatModel: () => model,
+      },
+    }));
     await store.getState().chat.init();
     await slice().playNext();
+    // A loaded model is never swapped for the oracle's replay.
+    expect(store.getState().engine.label).toBe('A loaded model');
     expect(slice().turnIndex).toBe(1);
     const active = () => store.getState().chat.active;
     expect(active()?.id).toBe(slice().conversationId);

@@ -6,7 +6,6 @@ import { createAppStore } from '../../store/app-store';
 import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { renderWithStore } from '../test-support/fake-app-store';
 import { EvaluationView } from './EvaluationView';
-import { WalkthroughsView } from './WalkthroughsView';
 
 afterEach(cleanup);
 
@@ -39,23 +38,5 @@ describe('EvaluationView', () => {
     expect(
       within(screen.getByRole('table', { name: 'Past runs' })).getAllByRole('row'),
     ).toHaveLength(3);
-  });
-});
-
-describe('WalkthroughsView', () => {
-  it('shows the chosen walkthrough with its goal and user turns', async () => {
-    const store = await storeWith(['dinner-centre', 'hotel-parking']);
-    renderWithStore(<WalkthroughsView />, store);
-    const turns = await screen.findByRole('list', { name: 'User turns' });
-    expect(within(turns).getAllByRole('listitem')).toHaveLength(3);
-    fireEvent.change(screen.getByRole('combobox', { name: /Walkthrough/ }), {
-      target: { value: 'hotel-parking' },
-    });
-    expect(within(screen.getByRole('list', { name: 'Goal' })).getByText('hotel')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Turn 1 of 2');
-    fireEvent.click(screen.getByRole('button', { name: 'Preview with the scripted agent' }));
-    const dialogue = await screen.findByRole('list', { name: 'Scripted dialogue' });
-    expect(within(dialogue).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(dialogue).getByText(/reference number is [A-Z0-9]{8}/)).toBeTruthy();
   });
 });

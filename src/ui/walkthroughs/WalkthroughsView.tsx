@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../app-store-context';
 import { describeSlots } from './format-metrics';
-import { ScriptedPreview } from './ScriptedPreview';
 
 function callText(call: { name: string; arguments: Record<string, unknown> }): string {
   const args = Object.entries(call.arguments).map(
@@ -19,6 +18,7 @@ export function WalkthroughsView() {
   const playing = useAppStore((state) => state.walkthroughs.playing);
   const autoPlaying = useAppStore((state) => state.walkthroughs.autoPlaying);
   const error = useAppStore((state) => state.walkthroughs.error);
+  const engineLabel = useAppStore((state) => state.engine.label);
   const init = useAppStore((state) => state.walkthroughs.init);
   const select = useAppStore((state) => state.walkthroughs.select);
   const playNext = useAppStore((state) => state.walkthroughs.playNext);
@@ -37,6 +37,11 @@ export function WalkthroughsView() {
       <p className="muted">
         Scripted booking dialogues over the mock world. Play plays the user&apos;s side into a chat
         conversation (bookings confirm themselves); open the Chat view to watch the agent answer.
+        With no model loaded, the agent&apos;s side is the oracle&apos;s recorded replies: the chat,
+        tools and bookings are real, the replies are not a model&apos;s.
+      </p>
+      <p className="small" aria-label="Who answers">
+        Agent: {engineLabel}
       </p>
       <label>
         Walkthrough{' '}
@@ -97,7 +102,6 @@ export function WalkthroughsView() {
                 : `Turn ${turnIndex + 1} of ${walkthrough.turns.length}`}
             </span>
           </div>
-          <ScriptedPreview />
         </>
       )}
       {error && (

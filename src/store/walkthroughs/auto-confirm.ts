@@ -1,0 +1,16 @@
+import type { SliceApi } from '../slice';
+
+/** Bookings confirm themselves while a walkthrough plays: the user side is scripted. */
+export async function autoConfirmWhile(api: SliceApi<'walkthroughs'>, work: () => Promise<void>) {
+  const confirmPending = () => {
+    const chat = api.get().chat;
+    if (chat?.pendingConfirmation?.conversationId === api.get().walkthroughs.conversationId)
+      chat.resolveConfirmation(true);
+  };
+  const unsubscribe = api.store.subscribe(confirmPending);
+  try {
+    await work();
+  } finally {
+    unsubscribe();
+  }
+}

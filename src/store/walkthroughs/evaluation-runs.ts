@@ -1,0 +1,115 @@
+import type { ChatModel } from '../../core/model/chat-model';
+import type { EvaluationRunStore } from '../../eval/evaluation-run-store';
+import { evaluationRunFile } from '../../eval/export-results';
+import { countPlannedRuns, runEvaluation, type EvaluationEngine } from '../../eval/run-evaluation';
+import type { SliceApi } from '../slice';
+import type { WalkthroughSlice } from './walkthrough-types';
+
+type RunActions = Pick<
+  WalkthroughSlice,
+  | 'setChosenIds'
+  | 'setChosenProfiles'
+  | 'setConstrained'
+  | 'runEvaluation'
+  | 'cancelEvaluation'
+  | 'openRun'
+  | 'deleteRun'
+  | 'exportRun'
+>;
+
+export interface EvaluationRunServices {
+  runs: EvaluationRunStore;
+  createScripted: (outputs: readonly string[]) => ChatModel;
+  now: () => number;
+}
+
+/** Evaluation runs: choosing what to run, running it (model or scripted), keeping and exporting it. */
+export function createEvaluationRunActions(
+  api: SliceApi<'walkthroughs'>,
+  { runs, createScripted, now }: EvaluationRunServices,
+): RunActions {
+  const own = () => api.get().walkthroughs;
+  let controller: AbortController | null = null;
+
+  return {
+    setChosenIds(ids) {
+      api.set({ chosenIds: ids });
+    },
+
+    setChosenProfiles(profiles) {
+      api.set({ chosenProfiles: profiles });
+    },
+
+    setConstrained(constrained) {
+      api.set({ constrained });
+    },
+
+    async runEvaluation() {
+      const state = own();
+      if (state.running) return;
+      const walkthroughs = state.walkthroughs.filter((item) => state.chosenIds.includes(item.id));
+      if (walkthroughs.length === 0 || state.chosenProfiles.length === 0) {
+        api.set({ error: 'Choose at least one walkthrough and one profile.' });
+        return;
+      }
+      if (api.get().chat?.busy) {
+        api.set({ error: 'A chat reply is being written: wait for it, then run the evaluation.' });
+        return;
+      }
+      const engineSlice = api.get().engine;
+      const model = engineSlice?.status === 'ready' ? engineSlice.getChatModel() : null;
+      const engine: EvaluationEngine = model
+        ? { kind: 'model', model }
+        : { kind: 'scripted', createScriptedModel: createScripted };
+      const total = countPlannedRuns({ walkthroughs, profiles: state.chosenProfiles, engine });
+      controller = new AbortController();
+      api.set({ running: true, error: null, progress: { done: 0, total, latest: null } });
+      try {
+        const run = await runEvaluation({
+          id: `run-${now()}`,
+          walkthroughs,
+          profiles: state.chosenProfiles,
+          engine,
+          options: { engine: model ? 'model' : 'scripted', constrained: state.constrained },
+          promptOptions: { constrained: state.constrained },
+          now,
+          signal: controller.signal,
+          onProgress: (done, total, latest) =>
+            api.set({ progress: { done, total, latest: latest.title } }),
+        });
+        api.set({ currentRun: run });
+        await runs.save(run).catch((error: unknown) => {
+          api.set({ error: `The run could not be saved: ${String(error)}` });
+        });
+        api.set({ pastRuns: await runs.list().catch(() => own().pastRuns) });
+      } catch (error) {
+        api.set({ error: `Evaluation failed: ${String(error)}` });
+      } finally {
+        controller = null;
+        api.set({ running: false });
+      }
+    },
+
+    cancelEvaluation() {
+      controller?.abort();
+    },
+
+    async openRun(id) {
+      const run = await runs.get(id);
+      api.set(run ? { currentRun: run } : { error: `No stored run ${id}.` });
+    },
+
+    async deleteRun(id) {
+      await runs.delete(id);
+      api.set((current) => ({
+        pastRuns: current.pastRuns.filter((run) => run.id !== id),
+        currentRun: current.currentRun?.id === id ? null : current.currentRun,
+      }));
+    },
+
+    exportRun(format) {
+      const run = own().currentRun;
+      return run ? evaluationRunFile(run, format) : null;
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import type { SliceApi } from '../slice';
+import { autoConfirmWhile } from './auto-confirm';
+import { replayOracleUnlessModelLoaded } from './oracle-replay';
+import type { WalkthroughSlice } from './walkthrough-types';
+
+type PlayActions = Pick<WalkthroughSlice, 'select' | 'playNext' | 'playAuto' | 'stopAuto'>;
+
+/** Plays the selected walkthrough's user side, turn by turn, into a chat conversation. */
+export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
+  const own = () => api.get().walkthroughs;
+  const selected = () => own().walkthroughs.find((item) => item.id === own().selectedId);
+
+  /** The walkthrough's conversation, opened again (or created) if the chat moved elsewhere. */
+  async function openWalkthroughConversation(title: string) {
+    const chat = api.get().chat;
+    const playedInto = own().conversationId;
+    if (playedInto && chat.activeId !== playedInto)
+      await chat.openConversation(playedInto).catch(() => undefined);
+    if (playedInto && api.get().chat.activeId === playedInto) return;
+    const id = await chat.newConversation();
+    await chat.renameConversation(id, `Walkthrough: ${title}`);
+    api.set({ conversationId: id });
+  }
+
+  return {
+    select(id) {
+      if (own().playing) return;
+      api.set({ selectedId: id, turnIndex: 0, conversationId: null, autoPlaying: false });
+    },
+
+    async playNext() {
+      const walkthrough = selected();
+      const chat = api.get().chat;
+      const turn = walkthrough?.turns[own().turnIndex];
+      if (!walkthrough || !turn || !chat || own().playing || chat.busy) return;
+      api.set({ playing: true, error: null });
+      try {
+        await autoConfirmWhile(api, async () => {
+          await openWalkthroughConversation(walkthrough.title);
+          // The replay holds the whole walkthrough's outputs, so it is installed at the start.
+          if (own().turnIndex === 0) {
+            const profile = api.get().chat.active?.profile ?? 'cra-exact';
+            await replayOracleUnlessModelLoaded(api.get, walkthrough, profile);
+          }
+          const before = api.get().chat.active?.turns.length ?? 0;
+          await api.get().chat.send(turn.user);
+          // The chat slice sends nothing without a model; say why instead of skipping the turn.
+          if ((api.get().chat.active?.turns.length ?? 0) === before)
+            throw new Error(
+              'No model answered: wait for the model to finish loading, or unload it to replay the walkthrough with scripted replies.',
+            );
+        });
+        api.set((current) => ({ turnIndex: current.turnIndex + 1 }));
+      } catch (error) {
+        api.set({
+          error: error instanceof Error ? error.message : String(error),
+          autoPlaying: false,
+        });
+      } finally {
+        api.set({ playing: false });
+      }
+    },
+
+    async playAuto() {
+      api.set({ autoPlaying: true });
+      while (own().autoPlaying && (selected()?.turns.length ?? 0) > own().turnIndex) {
+        const before = own().turnIndex;
+        await own().playNext();
+        if (own().turnIndex === before) break;
+      }
+      api.set({ autoPlaying: false });
+    },
+
+    stopAuto() {
+      api.set({ autoPlaying: false });
+    },
+  };
+}

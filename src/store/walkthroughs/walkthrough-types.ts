@@ -1,0 +1,63 @@
+import type { PromptProfileId } from '../../core/conversation/conversation';
+import type { ChatModel } from '../../core/model/chat-model';
+import type { KeyValueStore } from '../../core/storage/key-value-store';
+import type { EvaluationRun } from '../../eval/evaluation-result';
+import type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
+import type { Walkthrough } from '../../eval/walkthrough';
+import type { TransferFile } from '../chat-slice';
+
+/** Everything optional: tests pass fakes, the app gets IndexedDB and the scripted adapter. */
+export interface WalkthroughSliceDependencies {
+  /** Where past runs live (`eval-run:<id>`); IndexedDB in a browser, memory elsewhere. */
+  runStore?: KeyValueStore;
+  createScriptedModel?: (outputs: readonly string[]) => ChatModel;
+  buildWalkthroughs?: () => Promise<Walkthrough[]>;
+  now?: () => number;
+}
+
+export interface EvaluationProgress {
+  done: number;
+  total: number;
+  latest: string | null;
+}
+
+export interface WalkthroughSlice {
+  ready: boolean;
+  walkthroughs: Walkthrough[];
+  selectedId: string | null;
+  /** The next user turn of the selected walkthrough to play. */
+  turnIndex: number;
+  /** The chat conversation the selected walkthrough plays into. */
+  conversationId: string | null;
+  playing: boolean;
+  autoPlaying: boolean;
+  /** Walkthroughs and profiles chosen for the next evaluation run. */
+  chosenIds: string[];
+  chosenProfiles: PromptProfileId[];
+  /** Ask the engine to constrain decoding with the tools' grammar (an option to compare). */
+  constrained: boolean;
+  running: boolean;
+  progress: EvaluationProgress | null;
+  error: string | null;
+  /** The run shown on the results page. */
+  currentRun: EvaluationRun | null;
+  pastRuns: EvaluationRunSummary[];
+
+  init(): Promise<void>;
+  select(id: string): void;
+  /**
+   * Plays the next user turn into the walkthrough's chat conversation. Starting a walkthrough
+   * with no model loaded installs the oracle's recorded replies as the chat model first.
+   */
+  playNext(): Promise<void>;
+  playAuto(): Promise<void>;
+  stopAuto(): void;
+  setChosenIds(ids: string[]): void;
+  setChosenProfiles(profiles: PromptProfileId[]): void;
+  setConstrained(constrained: boolean): void;
+  runEvaluation(): Promise<void>;
+  cancelEvaluation(): void;
+  openRun(id: string): Promise<void>;
+  deleteRun(id: string): Promise<void>;
+  exportRun(format: 'json' | 'csv'): TransferFile | null;
+}
