@@ -251,11 +251,14 @@ describe('engine slice', () => {
     const { engine } = setup();
     await engine().initEngine();
     const label = 'Walkthrough replay: scripted replies of the oracle agent, no model is running';
-    expect(engine().useScriptedOutputs(['System: first.', 'System: second.'], label)).toBe(true);
+    const outputs = ['System: first.', 'System: second.'];
+    expect(engine().useScriptedOutputs(outputs, label)).toBe(true);
     expect(engine().status).toBe('scripted');
     expect(engine().label).toBe(label);
+    // Outputs are read as their calls come, so a caller can still correct the unused ones.
     expect(await collect(engine().getChatModel())).toBe('System: first.');
-    expect(await collect(engine().getChatModel())).toBe('System: second.');
+    outputs[1] = 'System: corrected.';
+    expect(await collect(engine().getChatModel())).toBe('System: corrected.');
   });
 
   it('replaces a failed load and an earlier script, never a loaded model', async () => {

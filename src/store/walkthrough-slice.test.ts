@@ -86,8 +86,11 @@ describe('walkthrough slice', () => {
     );
     expect(active?.turns[1]?.reply).toMatch(/reference number is [A-Z0-9]{8}/);
     // The booking went through the app's own booking world, confirmed on the user's behalf.
+    // The booking is the app's own, and the reply names its reference, not the recorded one.
     await store.getState().bookings.refresh();
-    expect(store.getState().bookings.items).toHaveLength(1);
+    const bookings = store.getState().bookings.items;
+    expect(bookings).toHaveLength(1);
+    expect(active?.turns[1]?.reply).toContain(`reference number is ${bookings[0]?.reference}.`);
     expect(store.getState().chat.pendingConfirmation).toBeNull();
   });
 

@@ -45,6 +45,7 @@ export interface EngineSlice {
   /**
    * Answers with these raw outputs, one per model call (status 'scripted', `label` shown as is).
    * Refused (false) while a real model is loaded or loading: a replay never replaces one.
+   * Each output is read when its call comes, so the caller may still correct the unused ones.
    */
   useScriptedOutputs(outputs: readonly string[], label: string): boolean;
   setWeightsUrl(url: string): void;

@@ -1,8 +1,16 @@
 import type { SliceApi } from '../slice';
 
-/** Bookings confirm themselves while a walkthrough plays: the user side is scripted. */
-export async function autoConfirmWhile(api: SliceApi<'walkthroughs'>, work: () => Promise<void>) {
+/**
+ * Bookings confirm themselves while a walkthrough plays: the user side is scripted.
+ * `onChange` also hears every store change meanwhile.
+ */
+export async function autoConfirmWhile(
+  api: SliceApi<'walkthroughs'>,
+  work: () => Promise<void>,
+  onChange: () => void = () => undefined,
+) {
   const confirmPending = () => {
+    onChange();
     const chat = api.get().chat;
     if (chat?.pendingConfirmation?.conversationId === api.get().walkthroughs.conversationId)
       chat.resolveConfirmation(true);

@@ -1,6 +1,6 @@
 import type { SliceApi } from '../slice';
 import { autoConfirmWhile } from './auto-confirm';
-import { replayOracleUnlessModelLoaded } from './oracle-replay';
+import { replayOracleUnlessModelLoaded, type OracleReplay } from './oracle-replay';
 import type { WalkthroughSlice } from './walkthrough-types';
 
 type PlayActions = Pick<WalkthroughSlice, 'select' | 'playNext' | 'playAuto' | 'stopAuto'>;
@@ -9,6 +9,12 @@ type PlayActions = Pick<WalkthroughSlice, 'select' | 'playNext' | 'playAuto' | '
 export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
   const own = () => api.get().walkthroughs;
   const selected = () => own().walkthroughs.find((item) => item.id === own().selectedId);
+  // The oracle replay answering the walkthrough being played, when no model does.
+  let replay: OracleReplay | null = null;
+  const correctReplay = () => {
+    const active = api.get().chat?.active;
+    if (replay && active && active.id === own().conversationId) replay.correctFrom(active.turns);
+  };
 
   /** The walkthrough's conversation, opened again (or created) if the chat moved elsewhere. */
   async function openWalkthroughConversation(title: string) {
@@ -35,12 +41,12 @@ export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
       if (!walkthrough || !turn || !chat || own().playing || chat.busy) return;
       api.set({ playing: true, error: null });
       try {
-        await autoConfirmWhile(api, async () => {
+        const work = async () => {
           await openWalkthroughConversation(walkthrough.title);
           // The replay holds the whole walkthrough's outputs, so it is installed at the start.
           if (own().turnIndex === 0) {
             const profile = api.get().chat.active?.profile ?? 'cra-exact';
-            await replayOracleUnlessModelLoaded(api.get, walkthrough, profile);
+            replay = await replayOracleUnlessModelLoaded(api.get, walkthrough, profile);
           }
           const before = api.get().chat.active?.turns.length ?? 0;
           await api.get().chat.send(turn.user);
@@ -49,7 +55,8 @@ export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
             throw new Error(
               'No model answered: wait for the model to finish loading, or unload it to replay the walkthrough with scripted replies.',
             );
-        });
+        };
+        await autoConfirmWhile(api, work, correctReplay);
         api.set((current) => ({ turnIndex: current.turnIndex + 1 }));
       } catch (error) {
         api.set({
