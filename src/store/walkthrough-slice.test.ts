@@ -94,6 +94,30 @@ describe('walkthrough slice', () => {
     expect(store.getState().chat.pendingConfirmation).toBeNull();
   });
 
+  it('stops the replay, rather than claim a booking, once the world answers differently', async () => {
+    const { store } = await storeWith(['dinner-centre']);
+    const slice = () => store.getState().walkthroughs;
+    await store.getState().chat.init();
+    const replies: string[] = [];
+    // Each replay books the same table again; sooner or later the restaurant is full.
+    for (let attempt = 0; attempt < 10 && !slice().error; attempt++) {
+      slice().select('dinner-centre');
+      await slice().playAuto();
+      replies.push(...(store.getState().chat.active?.turns.map((turn) => turn.reply) ?? []));
+    }
+    expect(slice().error).toMatch(/replay stopped: ReserveRestaurant failed/);
+    expect(slice().turnIndex).toBe(2);
+    expect(store.getState().chat.active?.turns.at(-1)?.reply).toMatch(/replay stopped/);
+    await store.getState().bookings.refresh();
+    const real = store.getState().bookings.items.map((booking) => booking.reference);
+    const quoted = replies.flatMap((reply) => reply.match(/(?<=reference number is )\w{8}/g) ?? []);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(quoted.filter((reference) => !real.includes(reference))).toEqual([]);
+    // Once stopped, the next turn is not played.
+    await slice().playNext();
+    expect(slice().turnIndex).toBe(2);
+  });
+
   it('starts again with fresh replies after choosing another walkthrough', async () => {
     const { store } = await storeWith(['dinner-centre', 'train-arrive-by']);
     const slice = () => store.getState().walkthroughs;

@@ -11,6 +11,42 @@ export const walkthroughReplayLabel =
 export interface OracleReplay {
   /** Puts the app's own booking references in the replies not yet given (see below). */
   correctFrom(turns: readonly Turn[]): void;
+  /** Why the replay stopped fitting the app's world, or null while it fits. */
+  divergence(): string | null;
+}
+
+interface CallOutcome {
+  name: string;
+  ok: boolean;
+  error: string | undefined;
+}
+
+function callOutcomes(turns: readonly Turn[]): CallOutcome[] {
+  return turns.flatMap((turn) =>
+    turn.steps.flatMap((step) =>
+      step.call && step.result
+        ? [
+            {
+              name: step.call.name,
+              ok: step.result.ok,
+              error: step.result.ok ? undefined : step.result.error.message,
+            },
+          ]
+        : [],
+    ),
+  );
+}
+
+function describeDivergence(live: CallOutcome, recorded: CallOutcome | undefined): string {
+  const now = live.ok ? 'succeeded' : `failed (${live.error ?? 'no reason given'})`;
+  const then = !recorded
+    ? 'was not made'
+    : recorded.name !== live.name
+      ? `was ${recorded.name}`
+      : recorded.ok
+        ? 'succeeded'
+        : 'failed';
+  return `The walkthrough replay stopped: ${live.name} ${now} in this app, but that call ${then} when the replies were recorded, so the recorded replies no longer fit. Earlier bookings may have taken the place: cancel them in the Bookings panel, or load a model.`;
 }
 
 /** References of the bookings made in these turns, in order. */
@@ -33,7 +69,11 @@ async function recordOracle(walkthrough: Walkthrough, profile: PromptProfileId) 
     variant: 'oracle',
     onEvent: oracle.observe,
   });
-  return { outputs: [...oracle.outputs], references: bookingReferences(played.turns) };
+  return {
+    outputs: [...oracle.outputs],
+    references: bookingReferences(played.turns),
+    outcomes: callOutcomes(played.turns),
+  };
 }
 
 /**
@@ -42,6 +82,8 @@ async function recordOracle(walkthrough: Walkthrough, profile: PromptProfileId) 
  * loading model is left alone (null). The recording was made in the evaluation world, whose
  * booking references differ from the ones the app's world hands out, so each recorded reference
  * is swapped for the real one as soon as the real booking is made, before the reply is given.
+ * When a call turns out differently than in the recording (a table taken by earlier bookings),
+ * the replay stops and every later reply says why, rather than claim what did not happen.
  */
 export async function replayOracleUnlessModelLoaded(
   state: () => AppState,
@@ -50,11 +92,26 @@ export async function replayOracleUnlessModelLoaded(
 ): Promise<OracleReplay | null> {
   const status = state().engine?.status;
   if (status !== 'none' && status !== 'error' && status !== 'scripted') return null;
-  const { outputs, references } = await recordOracle(walkthrough, profile);
+  const { outputs, references, outcomes } = await recordOracle(walkthrough, profile);
+  let divergence: string | null = null;
   // The scripted model reads each output when its call comes, so corrections made here count.
   if (!state().engine.useScriptedOutputs(outputs, walkthroughReplayLabel)) return null;
   return {
+    divergence: () => divergence,
     correctFrom(turns) {
+      if (divergence) return;
+      const live = callOutcomes(turns);
+      const differing = live.findIndex(
+        (outcome, index) =>
+          outcome.name !== outcomes[index]?.name || outcome.ok !== outcomes[index]?.ok,
+      );
+      const first = live[differing];
+      if (first) {
+        // From here on the recorded replies would state what did not happen: say so instead.
+        divergence = describeDivergence(first, outcomes[differing]);
+        outputs.fill(`System: ${divergence}`);
+        return;
+      }
       bookingReferences(turns).forEach((real, index) => {
         const recorded = references[index];
         if (!recorded || recorded === real) return;

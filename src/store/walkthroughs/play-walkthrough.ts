@@ -39,6 +39,11 @@ export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
       const chat = api.get().chat;
       const turn = walkthrough?.turns[own().turnIndex];
       if (!walkthrough || !turn || !chat || own().playing || chat.busy) return;
+      const stopped = own().turnIndex > 0 ? replay?.divergence() : null;
+      if (stopped) {
+        api.set({ error: stopped, autoPlaying: false });
+        return;
+      }
       api.set({ playing: true, error: null });
       try {
         const work = async () => {
@@ -58,6 +63,8 @@ export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
         };
         await autoConfirmWhile(api, work, correctReplay);
         api.set((current) => ({ turnIndex: current.turnIndex + 1 }));
+        const divergence = replay?.divergence();
+        if (divergence) api.set({ error: divergence, autoPlaying: false });
       } catch (error) {
         api.set({
           error: error instanceof Error ? error.message : String(error),
