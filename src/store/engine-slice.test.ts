@@ -278,5 +278,16 @@ describe('engine slice', () => {
     expect(loaded.engine().label).toMatch(/Qwen/);
     expect(await collect(loaded.engine().getChatModel())).toBe('System: real');
     expect(fake.workers).toHaveLength(0);
+
+    const loading = setup();
+    let open: () => void = () => {};
+    loading.fake.loadGate = new Promise((resolve) => (open = resolve));
+    const pending = loading.engine().loadModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(loading.engine().status).toBe('loading');
+    expect(loading.engine().useScriptedOutputs(['System: scripted.'], 'replay')).toBe(false);
+    open();
+    await pending;
+    expect(loading.engine().status).toBe('ready');
   });
 });
