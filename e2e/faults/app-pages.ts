@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { messageBox } from '../app/scripted';
 
 /** A turn as the page shows it. */
@@ -75,4 +75,15 @@ export function alerts(page: Page) {
 /** Python string literal for a scripted Action line: the parser reads CRA's Python syntax. */
 export function pythonString(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+}
+
+/**
+ * Whether `locator` becomes visible within `timeout` ms. (Locator.isVisible answers at once and
+ * ignores its timeout, so a message that appears a moment later would be missed.)
+ */
+export function shownWithin(locator: Locator, timeout: number): Promise<boolean> {
+  return locator.waitFor({ state: 'visible', timeout }).then(
+    () => true,
+    () => false,
+  );
 }

@@ -1,5 +1,12 @@
 import { messageBox, routeScript, sendMessage, waitForReplyDone } from '../app/scripted';
-import { alerts, openApp, openConversation, waitForEngine, waitForTurns } from './app-pages';
+import {
+  alerts,
+  openApp,
+  openConversation,
+  shownWithin,
+  waitForEngine,
+  waitForTurns,
+} from './app-pages';
 import { idsByTitle, waitForSavedTurn, writeRaw } from './raw-indexeddb';
 import { expect, test } from './fault-tally';
 
@@ -50,7 +57,7 @@ test('damaged records: the app starts, skips and reports them, the rest loads', 
     (await list.getByRole('button', { name: new RegExp(`^${question(name)}`) }).count()) === 1;
 
   const skipped = alerts(page).filter({ hasText: /2 damaged conversations were skipped/ });
-  const reported = await skipped.isVisible({ timeout: 5_000 }).catch(() => false);
+  const reported = await shownWithin(skipped, 5_000);
   faults.check('garbage conversation and summary', [
     ...(reported ? [] : ['no message about the skipped records']),
     ...((await listed('alpha')) ? ['the damaged conversation is listed'] : []),
@@ -75,8 +82,7 @@ test('damaged records: the app starts, skips and reports them, the rest loads', 
   await openConversation(page, question('bravo'));
   const damaged = alerts(page).filter({ hasText: /damaged and cannot be opened/ });
   const bravoProblems: string[] = [];
-  if (!(await damaged.isVisible({ timeout: 5_000 }).catch(() => false)))
-    bravoProblems.push('opening it said nothing');
+  if (!(await shownWithin(damaged, 5_000))) bravoProblems.push('opening it said nothing');
   // The app still works after the failed open: a new conversation gets a reply.
   await page.getByRole('button', { name: 'New conversation' }).click();
   await sendMessage(page, 'still working?');

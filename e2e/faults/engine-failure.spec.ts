@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { messages, routeScript, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
-import { alerts, openApp, readTurns, waitForEngine, waitForTurns } from './app-pages';
+import { alerts, openApp, readTurns, shownWithin, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test, type FaultTally } from './fault-tally';
 
 test.use({ serviceWorkers: 'block' });
@@ -77,8 +77,7 @@ async function brokenScript(
   // Sending without a model explains itself and keeps the message box usable.
   await sendMessage(page, 'anyone there?');
   const noModel = alerts(page).filter({ hasText: /No model is loaded/ });
-  if (!(await noModel.isVisible({ timeout: 5_000 }).catch(() => false)))
-    problems.push('sending said nothing');
+  if (!(await shownWithin(noModel, 5_000))) problems.push('sending said nothing');
   if ((await readTurns(page)).length !== 1) problems.push('the conversation changed');
 
   // The retry path: once the script is fixed, reloading brings scripted mode back.

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { routeScript, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
-import { openApp } from './app-pages';
+import { openApp, shownWithin } from './app-pages';
 import { expect, test } from './fault-tally';
 
 test.use({ serviceWorkers: 'block' });
@@ -30,7 +30,7 @@ async function bookingsShown(page: Page): Promise<string> {
   const details = page.getByRole('complementary', { name: 'Details' });
   await details.getByRole('tab', { name: 'Bookings' }).click();
   const empty = details.getByText('No bookings yet.');
-  if (await empty.isVisible({ timeout: 3_000 }).catch(() => false)) return '';
+  if (await shownWithin(empty, 3_000)) return '';
   return (await details.getByRole('list', { name: 'Bookings' }).textContent()) ?? '?';
 }
 
@@ -68,7 +68,7 @@ test('a tool result that orders ten bookings books nothing without the user', as
 
   const declineUntilDone = async (rooms: number[]) => {
     for (const room of rooms) {
-      const shown = await card.isVisible({ timeout: 10_000 }).catch(() => false);
+      const shown = await shownWithin(card, 10_000);
       if (!shown) {
         faults.failed(`attempt ${room}`, 'no confirmation card');
         continue;

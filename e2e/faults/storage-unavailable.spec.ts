@@ -1,5 +1,5 @@
 import { routeScript, sendMessage, waitForReplyDone } from '../app/scripted';
-import { alerts, openApp, readTurns, waitForTurns } from './app-pages';
+import { alerts, openApp, readTurns, shownWithin, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 import { readRaw, writeRaw } from './raw-indexeddb';
 
@@ -23,8 +23,7 @@ test('no IndexedDB at all: the app says so and still answers, in memory', async 
     await routeScript(page, 'no-storage', { tokenDelayMs: 0, outputs: ['System: Still here.'] }),
   ).catch(() => problems.push('the app did not start'));
   const warned = alerts(page).filter({ hasText: /will not be saved/ });
-  if (!(await warned.isVisible({ timeout: 5_000 }).catch(() => false)))
-    problems.push('no message that nothing will be saved');
+  if (!(await shownWithin(warned, 5_000))) problems.push('no message that nothing will be saved');
   await sendMessage(page, 'anyone?');
   await waitForReplyDone(page);
   if ((await readTurns(page)).at(-1)?.reply !== 'Still here.') problems.push('no reply');
@@ -46,8 +45,7 @@ test('data saved by a newer version is reported and left untouched', async ({ pa
   await openApp(page, url);
   const problems: string[] = [];
   const reported = alerts(page).filter({ hasText: /newer version of the app \(schema 99\)/ });
-  if (!(await reported.isVisible({ timeout: 5_000 }).catch(() => false)))
-    problems.push('no message about the newer data');
+  if (!(await shownWithin(reported, 5_000))) problems.push('no message about the newer data');
   const [turn] = await waitForTurns(page, 1).catch(() => []);
   if (turn?.reply !== 'Written before the downgrade.') faults.lost('the conversation');
   if ((await readRaw(page, 'schema-version')) !== 99)
