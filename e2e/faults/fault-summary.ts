@@ -3,20 +3,37 @@ import type { FaultRecord } from './fault-tally';
 
 export interface FaultSummary {
   tests: number;
+  retried: number;
   tried: number;
   survived: number;
   dataLost: number;
   failures: string[];
 }
 
-/** Adds up the results file; a missing file means no fault test ran. */
+/**
+ * Adds up the results file; a missing file means no fault test ran. A test that was retried
+ * (CI retries once) counts by its last attempt, and the summary says how many were retried.
+ */
 export function summarizeFaults(path: string): FaultSummary {
-  const summary: FaultSummary = { tests: 0, tried: 0, survived: 0, dataLost: 0, failures: [] };
+  const summary: FaultSummary = {
+    tests: 0,
+    retried: 0,
+    tried: 0,
+    survived: 0,
+    dataLost: 0,
+    failures: [],
+  };
   if (!existsSync(path)) return summary;
+  const lastAttempts = new Map<string, FaultRecord>();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const record = JSON.parse(line) as FaultRecord;
+    const earlier = lastAttempts.get(record.testId);
+    if (!earlier || earlier.retry <= record.retry) lastAttempts.set(record.testId, record);
+  }
+  for (const record of lastAttempts.values()) {
     summary.tests += 1;
+    if (record.retry > 0) summary.retried += 1;
     summary.tried += record.tried;
     summary.survived += record.survived;
     summary.dataLost += record.dataLost;

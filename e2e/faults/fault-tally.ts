@@ -5,6 +5,9 @@ import { test as base, type TestInfo } from '@playwright/test';
 /** One line of the results file: what a test tried and what the app survived. */
 export interface FaultRecord {
   test: string;
+  /** Playwright's test id and attempt: a retried test counts by its last attempt only. */
+  testId: string;
+  retry: number;
   tried: number;
   survived: number;
   dataLost: number;
@@ -26,8 +29,8 @@ export function resultsPath(info: Pick<TestInfo, 'project'>): string {
 export class FaultTally {
   private readonly record: FaultRecord;
 
-  constructor(title: string) {
-    this.record = { test: title, tried: 0, survived: 0, dataLost: 0, failures: [] };
+  constructor(title: string, testId = title, retry = 0) {
+    this.record = { test: title, testId, retry, tried: 0, survived: 0, dataLost: 0, failures: [] };
   }
 
   survived(): void {
@@ -72,7 +75,7 @@ export class FaultTally {
 export const test = base.extend<{ faults: FaultTally }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from a destructured argument
   faults: async ({}, use, testInfo) => {
-    const tally = new FaultTally(testInfo.title);
+    const tally = new FaultTally(testInfo.title, testInfo.testId, testInfo.retry);
     await use(tally);
     tally.write(resultsPath(testInfo));
   },

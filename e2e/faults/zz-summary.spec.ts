@@ -8,6 +8,7 @@ import { resultsPath } from './fault-tally';
 test('summary: every fault tried was survived and no data was lost', async ({}, testInfo) => {
   const summary = summarizeFaults(resultsPath(testInfo));
   console.log(summaryLine(summary));
+  if (summary.retried > 0) console.log(`  (${summary.retried} fault tests passed only on a retry)`);
   for (const failure of summary.failures) console.log(`  ${failure}`);
   expect(summary.tests, 'no fault test wrote results before the summary').toBeGreaterThan(0);
   expect(summary.dataLost).toBe(0);
