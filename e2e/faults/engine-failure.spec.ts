@@ -26,8 +26,7 @@ test('the scripted model runs out mid-conversation: the turn fails clearly and c
   if (second?.status !== 'error') problems.push(`the failed turn shows as ${second?.status}`);
   // The turn is labelled failed, and the reason is given: as a notice, or in the turn's trace.
   const reason = page.getByText(/scripted outputs were used/).first();
-  if (!(await reason.isVisible().catch(() => false)))
-    problems.push('no message says why it failed');
+  if (!(await shownWithin(reason, 5_000))) problems.push('no message says why it failed');
   const regenerate = messages(page).getByRole('button', { name: 'Regenerate' });
   if ((await regenerate.count()) !== 1) problems.push('no Regenerate on the failed turn');
 

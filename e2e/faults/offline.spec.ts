@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { messages, sendMessage, waitForReplyDone } from '../app/scripted';
 import { demoReplyStart, demoUrl } from './demo-script';
-import { openApp, waitForEngine, waitForTurns } from './app-pages';
+import { openApp, shownWithin, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 
 // The one fault spec that lets the service worker run: it is what is under test.
@@ -44,12 +44,7 @@ test('with the network off after the first visit, the app loads and scripted mod
   await page.reload();
   await openApp(page, demoUrl).catch(() => reloadProblems.push('the app did not load'));
   const banner = page.getByRole('status', { name: 'Engine' });
-  if (
-    !(await banner
-      .getByText('Scripted replies')
-      .isVisible()
-      .catch(() => false))
-  )
+  if (!(await shownWithin(banner.getByText('Scripted replies'), 5_000)))
     reloadProblems.push(`the engine says "${await banner.textContent().catch(() => '')}"`);
   const [saved] = await waitForTurns(page, 1).catch(() => []);
   if (saved?.user !== 'hello while online')

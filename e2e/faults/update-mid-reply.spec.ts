@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { messages, sendMessage, waitForReplyDone } from '../app/scripted';
 import { demoUrl } from './demo-script'; // one reply that streams for a few seconds
-import { openApp, readTurns, waitForEngine, waitForTurns } from './app-pages';
+import { openApp, readTurns, shownWithin, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test } from './fault-tally';
 
 test.use({ serviceWorkers: 'allow' });
@@ -55,7 +55,7 @@ test('a new version published mid-reply waits until the reply is finished', asyn
     if ((await page.getByRole('button', { name: 'Stop', exact: true }).count()) === 0)
       problems.push('the reply ended before the new version arrived; nothing was tested');
     if (await reload.isEnabled()) problems.push('the update could be applied mid-reply');
-    if (!(await prompt.getByText(/when the current reply has finished/).isVisible()))
+    if (!(await shownWithin(prompt.getByText(/when the current reply has finished/), 5_000)))
       problems.push('no reason given for the disabled button');
 
     await waitForReplyDone(page);
