@@ -200,3 +200,37 @@ describe('chat persistence', () => {
     );
   });
 });
+
+describe('chat persistence: a finished reply', () => {
+  it('is on disk before the chat stops showing the turn as running', async () => {
+    const inner = createMemoryKeyValueStore();
+    let storedStatus: string | undefined;
+    const noteStored = (entries: readonly [string, unknown][]) => {
+      for (const [key, value] of entries)
+        if (key.startsWith('conversation:'))
+          storedStatus = (value as { turns: { status: string }[] }).turns.at(-1)?.status;
+    };
+    const tracking = {
+      ...inner,
+      async set(key: string, value: unknown) {
+        await inner.set(key, value);
+        noteStored([[key, value]]);
+      },
+      async setMany(entries: readonly [string, unknown][]) {
+        await inner.setMany(entries);
+        noteStored(entries);
+      },
+    };
+    const { runTurn } = createFakeRunTurn([{ replyChunks: ['All ', 'done.'] }]);
+    const { store, chat } = buildTestStore({ runTurn, sharedStore: tracking });
+    await chat().init();
+    await chat().newConversation();
+    const storedWhenIdle: (string | undefined)[] = [];
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (previous.chat.busy && !state.chat.busy) storedWhenIdle.push(storedStatus);
+    });
+    await chat().send('hello');
+    unsubscribe();
+    expect(storedWhenIdle).toEqual(['complete']);
+  });
+});

@@ -89,11 +89,16 @@ export async function runTurnSession(
     turn = { ...turn, status: controller.signal.aborted ? 'aborted' : 'complete', endedAt: now() };
   }
   conversation = { ...withTurn(running.conversation, history, turn, now()), modelId: model.id };
-  runtime.running = null;
   api.set({ pendingConfirmation: null });
-  show(runtime, conversation);
   persist(runtime, conversation);
-  await runtime.writes.flush();
+  // The turn counts as running until it is on disk: a tab closed the moment the reply looks
+  // finished must not come back with it marked interrupted.
+  try {
+    await runtime.writes.flush();
+  } finally {
+    runtime.running = null;
+    show(runtime, conversation);
+  }
   if (touchedBookings) {
     await api.get().bookings.refresh();
     runtime.sync.announce({ type: 'bookings-changed' });
