@@ -91,6 +91,18 @@ describe('engine slice', () => {
     expect(await collect(engine().getChatModel())).toBe('System: Hello there.');
   });
 
+  it('offers Retry when the script could not be fetched, and Retry fetches it again', async () => {
+    const files: Record<string, string> = {};
+    const { engine } = setup({ search: '?engine=scripted&script=/later.json', files });
+    await engine().initEngine();
+    expect(engine().status).toBe('error');
+    expect(engine().error?.canRetry).toBe(true);
+    files['/later.json'] = JSON.stringify({ outputs: ['System: Back again.'] });
+    await engine().retry();
+    expect(engine().status).toBe('scripted');
+    expect(await collect(engine().getChatModel())).toBe('System: Back again.');
+  });
+
   it('refuses a cross-origin script with a clear message', async () => {
     const { engine } = setup({ search: '?engine=scripted&script=https://evil.example/s.json' });
     await engine().initEngine();

@@ -6,6 +6,7 @@ import type { EnsureCatalogue } from './catalogue-actions';
 import { noModelLabel, type EngineContext } from './engine-context';
 import type { SliceEngineSession } from './engine-session-events';
 import type { EngineSlice } from './engine-types';
+import { scriptUrlOf, startScriptedFromUrl } from './scripted-mode';
 
 type LoadActions = Pick<
   EngineSlice,
@@ -123,7 +124,10 @@ export function createLoadActions(
     },
 
     async retry() {
-      if (state.lastModelId === null) await engine().loadCatalogue();
+      // A script that failed to load (network, a typo being fixed) is fetched again.
+      if (engine().error?.kind === 'script')
+        await startScriptedFromUrl(context, scriptUrlOf(context));
+      else if (state.lastModelId === null) await engine().loadCatalogue();
       else await engine().loadModel(state.lastModelId);
     },
 

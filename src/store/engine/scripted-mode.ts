@@ -1,5 +1,5 @@
 import { errorView } from '../../adapters/web-llm/engine-failure';
-import { fetchEngineScript } from '../../adapters/web-llm/engine-script';
+import { engineModeFromSearch, fetchEngineScript } from '../../adapters/web-llm/engine-script';
 import type { EngineContext } from './engine-context';
 import type { EngineSlice } from './engine-types';
 
@@ -17,8 +17,13 @@ export async function startScriptedFromUrl(context: EngineContext, scriptUrl: st
     api.set({ status: 'scripted', label: scriptedLabel, error: null });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    context.fail(errorView('script', `Scripted mode is off: ${message}`));
+    context.fail(errorView('script', `Scripted mode is off: ${message}`, { canRetry: true }));
   }
+}
+
+/** The script address the page was opened with (?engine=scripted&script=...). */
+export function scriptUrlOf(context: EngineContext): string | null {
+  return engineModeFromSearch(context.environment.search).scriptUrl;
 }
 
 /** Scripted outputs handed in by the app itself (a walkthrough replays the oracle's replies). */
