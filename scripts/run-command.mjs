@@ -3,15 +3,18 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-export function run(command, args, options = {}) {
+/** Runs a command with inherited output; true when it exited 0. */
+export function runStep(command, args, options = {}) {
   console.log(`\n> ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false, ...options });
-  if (result.status !== 0) {
-    console.error(
-      `\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`,
-    );
-    process.exit(result.status ?? 1);
-  }
+  if (result.status === 0) return true;
+  console.error(`\n${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`);
+  return false;
+}
+
+/** Runs a command and stops the script when it fails. */
+export function run(command, args, options = {}) {
+  if (!runStep(command, args, options)) process.exit(1);
 }
 
 /**
