@@ -15,15 +15,19 @@ export interface BookingContext {
   enqueue: <T>(operation: () => Promise<T>) => Promise<T>;
 }
 
+/** What a tool decides about a new booking; attemptBooking adds the fields every booking shares. */
+export type NewBooking<B extends Booking> = Omit<
+  B,
+  'reference' | 'conversationId' | 'requestKey' | 'createdAt' | 'status' | 'cancelledAt'
+>;
+
 export interface BookingAttempt<B extends Booking> {
   conversationId: string;
   requestKey: string;
   /** Called with the bookings already in the store; returns a refusal or what to save. */
   decide(
     existing: readonly Booking[],
-  ):
-    | { ok: false; result: ToolResult }
-    | { ok: true; create: (reference: string, createdAt: string) => B };
+  ): { ok: false; result: ToolResult } | { ok: true; booking: NewBooking<B> };
   /** The observation for a booking made now or found from before. */
   describe(booking: B, alreadyBooked: boolean): Record<string, unknown>;
 }
@@ -49,7 +53,14 @@ export function attemptBooking<B extends Booking>(
       context.random,
       async (candidate) => (await context.bookings.get(candidate)) !== undefined,
     );
-    const booking = decision.create(reference, context.now().toISOString());
+    const booking = {
+      ...decision.booking,
+      reference,
+      conversationId: attempt.conversationId,
+      requestKey: attempt.requestKey,
+      createdAt: context.now().toISOString(),
+      status: 'active',
+    } as B;
     await context.bookings.save(booking);
     return { ok: true, data: attempt.describe(booking, false) };
   });

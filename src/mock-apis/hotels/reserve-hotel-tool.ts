@@ -118,17 +118,12 @@ export function createReserveHotelTool(context: BookingContext): ToolDefinition 
             };
           return {
             ok: true,
-            create: (reference, createdAt) => ({
-              reference,
+            booking: {
               kind: 'hotel',
               venueId: hotel.id,
               venueName: hotel.name,
-              conversationId: toolContext.conversationId,
-              requestKey,
-              createdAt,
-              status: 'active',
               details: request,
-            }),
+            },
           };
         },
         describe: (booking, alreadyBooked) => ({

@@ -105,17 +105,12 @@ export function createReserveRestaurantTool(context: BookingContext): ToolDefini
             };
           return {
             ok: true,
-            create: (reference, createdAt) => ({
-              reference,
+            booking: {
               kind: 'restaurant',
               venueId: restaurant.id,
               venueName: restaurant.name,
-              conversationId: toolContext.conversationId,
-              requestKey,
-              createdAt,
-              status: 'active',
               details: request,
-            }),
+            },
           };
         },
         describe: (booking, alreadyBooked) => ({

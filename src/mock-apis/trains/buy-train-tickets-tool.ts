@@ -81,15 +81,10 @@ export function createBuyTrainTicketsTool(context: BookingContext): ToolDefiniti
             };
           return {
             ok: true,
-            create: (reference, createdAt) => ({
-              reference,
+            booking: {
               kind: 'train',
               venueId: train.id,
               venueName: train.id,
-              conversationId: toolContext.conversationId,
-              requestKey,
-              createdAt,
-              status: 'active',
               details: {
                 people,
                 day,
@@ -99,7 +94,7 @@ export function createBuyTrainTicketsTool(context: BookingContext): ToolDefiniti
                 arriveBy: train.arriveBy,
               },
               totalPrice: roundPounds(people * train.price),
-            }),
+            },
           };
         },
         describe: (booking, alreadyBooked) => ({
