@@ -5,6 +5,10 @@ import type { TurnEvent } from '../../core/agent/turn-events';
 import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../../core/prompt/cra-constants';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
 import { createToolRegistry } from '../../core/tools/tool-registry';
+import { applyTurnEvent, startStreamingTurn } from '../../core/conversation/apply-turn-event';
+import type { Turn } from '../../core/conversation/conversation';
+import { runTurn } from '../../core/agent/run-turn';
+import { createScriptedChatModel } from './scripted-chat-model';
 import { emptyConversation, runScriptedTurn } from './testing/turn-harness';
 
 const SEARCH =
@@ -154,6 +158,32 @@ describe('runTurn', () => {
     expect(REPLY.slice('System: '.length).startsWith(last.turn.reply)).toBe(true);
     expect(last.turn.reply.length).toBeLessThan(REPLY.length - 8);
     expect(scripted.requests).toHaveLength(2);
+  });
+
+  it('keeps the partial reply of an unlabelled response cut off by a stop, as it was shown', async () => {
+    const unlabelled = 'Kohinoor serves cheap Indian food in the centre. Shall I book it?';
+    const controller = new AbortController();
+    const scripted = createScriptedChatModel({ outputs: [SEARCH, unlabelled], tokenDelayMs: 2 });
+    let shown = startStreamingTurn('x', 'cheap food in the centre', 0);
+    let finished: Turn | undefined;
+    for await (const event of runTurn({
+      conversation: emptyConversation(),
+      userText: 'cheap food in the centre',
+      model: scripted,
+      tools: createToolRegistry(fixtureTools),
+      ids: { next: () => 'x' },
+      now: () => 0,
+      signal: controller.signal,
+    })) {
+      if (event.type === 'turn-end') finished = event.turn;
+      else shown = applyTurnEvent(shown, event, 0);
+      if (event.type === 'text-delta' && event.step === 1 && shown.reply.length > 10)
+        controller.abort();
+    }
+    expect(finished?.status).toBe('aborted');
+    expect(finished?.reply.length).toBeGreaterThan(10);
+    expect(unlabelled.startsWith(finished?.reply ?? '-')).toBe(true);
+    expect(finished?.reply).toBe(shown.reply);
   });
 
   it('ends as aborted when stopped while the user is asked to confirm a booking', async () => {

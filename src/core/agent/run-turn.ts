@@ -146,7 +146,7 @@ async function* runSteps(
       usage: result.usage,
     };
     if (result.finishReason === 'abort' || options.signal?.aborted) {
-      turn.reply = replyInProgress(result.text);
+      turn.reply = replyInProgress(result.text, stage);
       return 'aborted';
     }
 

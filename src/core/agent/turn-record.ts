@@ -26,7 +26,7 @@ export function settleTurn(
   now: number,
 ): void {
   if (reason === 'aborted' || reason === 'model-error') {
-    turn.reply = turn.reply || replyInProgress(streamedText);
+    turn.reply = turn.reply || replyInProgress(streamedText, turn.steps.at(-1)?.stage);
     closeOpenStep(turn, streamedText, now);
   }
   turn.status = reason === 'aborted' ? 'aborted' : reason === 'model-error' ? 'error' : 'complete';

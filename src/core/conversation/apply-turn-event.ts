@@ -1,3 +1,4 @@
+import { replyInProgress } from '../agent/reply-text';
 import type { TurnEvent } from '../agent/turn-events';
 import type { AgentStep, Turn } from './conversation';
 
@@ -32,8 +33,8 @@ export function applyTurnEvent(turn: Turn, event: TurnEvent, now: number): Turn 
         raw: step.raw + event.text,
       }));
       const step = findStep(updated, event.step);
-      const streamingReply = step ? replyFromPartialOutput(step) : undefined;
-      return streamingReply === undefined ? updated : { ...updated, reply: streamingReply };
+      const streamingReply = step ? replyInProgress(step.raw, step.stage) : '';
+      return streamingReply === '' ? updated : { ...updated, reply: streamingReply };
     }
     case 'model-response':
       return updateStep(turn, event.step, (step) => ({
@@ -62,19 +63,6 @@ export function applyTurnEvent(turn: Turn, event: TurnEvent, now: number): Turn 
     case 'turn-end':
       return event.turn;
   }
-}
-
-/**
- * While a step streams, the user should see the reply grow but never the raw action syntax:
- * show the text after "System:", or the whole text of a response-stage step without a label.
- */
-export function replyFromPartialOutput(step: AgentStep): string | undefined {
-  const marker = step.raw.indexOf('System:');
-  if (marker >= 0) return step.raw.slice(marker + 'System:'.length).trimStart();
-  if (step.stage === 'response' && !/^\s*(Thought|Action)\b/.test(step.raw)) {
-    return step.raw.trimStart();
-  }
-  return undefined;
 }
 
 function findStep(turn: Turn, index: number): AgentStep | undefined {
