@@ -18,13 +18,12 @@ export function run(command, args, options = {}) {
 }
 
 /**
- * Installs from the lock file when node_modules is missing or older than it. `npm install`, not
- * `npm ci`: npm 11 leaves the platform-specific optional packages of rollup out of the lock file
- * and `npm ci` then refuses it as out of sync, while `npm install` installs the same versions.
+ * Installs exactly the committed lock (`npm ci`) when node_modules is missing or older than it, so
+ * a fresh clone runs the versions that were tested and a drifted lock fails loudly.
  */
 export function ensureDependencies() {
   const lock = 'package-lock.json';
   const marker = 'node_modules/.package-lock.json';
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  run('npm', ['install', '--no-audit', '--no-fund']);
+  run('npm', ['ci', '--no-audit', '--no-fund']);
 }
