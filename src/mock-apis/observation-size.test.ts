@@ -1,5 +1,5 @@
-import llama3Tokenizer from 'llama3-tokenizer-js';
 import { describe, expect, it } from 'vitest';
+import { llama3TokenCounter } from '../adapters/llama3-tokenizer/llama3-token-counter';
 import { renderObservation } from '../core/format/python-literal';
 import type { ToolArguments } from '../core/tools/tool-definition';
 import { createTestWorld } from './testing/create-test-world';
@@ -25,7 +25,7 @@ async function largestObservation(tool: string, queries: ToolArguments[]) {
     const result = await call(tool, query);
     if (!result.ok) continue;
     const text = renderObservation(result.data);
-    const tokens = llama3Tokenizer.encode(text, { bos: false, eos: false }).length;
+    const tokens = llama3TokenCounter.count(text);
     if (tokens > largest.tokens) largest = { tokens, text };
   }
   return largest;

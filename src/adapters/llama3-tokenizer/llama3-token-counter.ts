@@ -12,3 +12,8 @@ export const llama3TokenCounter: TokenCounter = {
 export function encodeLlama3(text: string): number[] {
   return llama3Tokenizer.encode(text, { bos: false, eos: false });
 }
+
+/** The vocabulary by token id, for compiling a grammar against CoALM's tokens in tests. */
+export function llama3Vocabulary(): string[] {
+  return (llama3Tokenizer as unknown as { vocabById: string[] }).vocabById;
+}

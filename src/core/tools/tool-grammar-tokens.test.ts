@@ -1,5 +1,8 @@
-import llama3Tokenizer from 'llama3-tokenizer-js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  encodeLlama3,
+  llama3Vocabulary,
+} from '../../adapters/llama3-tokenizer/llama3-token-counter';
 import { createToolRegistry } from './tool-registry';
 import { fixtureTools } from './testing/fixture-tools';
 import { loadXGrammar, type XGrammar } from './testing/load-xgrammar';
@@ -17,7 +20,7 @@ let compiled: unknown;
 
 beforeAll(async () => {
   xgrammar = loadXGrammar();
-  const vocabulary = (llama3Tokenizer as unknown as { vocabById: string[] }).vocabById;
+  const vocabulary = llama3Vocabulary();
   const info = await xgrammar.TokenizerInfo.createTokenizerInfo(
     vocabulary,
     'byte_level',
@@ -33,7 +36,7 @@ beforeAll(async () => {
 async function decodes(text: string): Promise<boolean> {
   const matcher = await xgrammar.GrammarMatcher.createGrammarMatcher(compiled);
   try {
-    const tokens = llama3Tokenizer.encode(text, { bos: false, eos: false });
+    const tokens = encodeLlama3(text);
     return tokens.every((token) => matcher.acceptToken(token)) && matcher.acceptToken(endOfTurn);
   } finally {
     matcher.dispose();
