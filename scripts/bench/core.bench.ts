@@ -1,30 +1,27 @@
 /**
  * Core benchmark: prompt sizes, prefill under web-llm 0.2.86's KV-reuse rule, and the core's own
  * time per step, for both prompt profiles, over scripted conversations with the real mock tools.
- * Token counts are exact (Llama 3.1 tokenizer). Run: node --import tsx scripts/bench/core.bench.ts
+ * Token counts are exact (Llama 3.1 tokenizer). New tokens come from a token diff between
+ * consecutive requests, not from the reuse rule, so prefill_over_new can move either way.
+ * Run: node --import tsx scripts/bench/core.bench.ts
  */
 import { performance } from 'node:perf_hooks';
-import { llama3TokenCounter } from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
+import { diffArrays } from 'diff';
+import {
+  encodeLlama3,
+  llama3TokenCounter,
+} from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
 import { runScriptedConversation } from '../../src/adapters/scripted-model/testing/conversation-runner';
 import {
   scriptedConversation,
   type ScriptNames,
 } from '../../src/core/agent/testing/scripted-conversations';
 import { estimatePrefill, type EngineConversation } from '../../src/core/context/kv-reuse';
-import {
-  countMessageTokens,
-  countPromptTokens,
-  estimatingCounter,
-} from '../../src/core/context/token-counter';
-import type {
-  AgentStep,
-  Conversation,
-  PromptProfileId,
-} from '../../src/core/conversation/conversation';
+import { estimatingCounter } from '../../src/core/context/token-counter';
+import type { ChatMessage } from '../../src/core/model/chat-model';
+import type { Conversation, PromptProfileId } from '../../src/core/conversation/conversation';
 import { parseModelOutput } from '../../src/core/parse/parse-model-output';
 import { buildPrompt } from '../../src/core/prompt/build-prompt';
-import { chatUserMessage } from '../../src/core/prompt/chat-transcript';
-import { chatSystemContent } from '../../src/core/prompt/cra-chat-profile';
 import { resolvePromptOptions } from '../../src/core/prompt/prompt-options';
 import { createMemoryKeyValueStore } from '../../src/core/storage/memory-key-value-store';
 import { createToolRegistry, type ToolRegistry } from '../../src/core/tools/tool-registry';
@@ -65,32 +62,54 @@ interface CallFigures {
   fresh: number;
 }
 
-/** Per model call: exact prompt size, simulated prefill, and the physical minimum of new tokens. */
-function callFigures(conversation: Conversation, tools: ToolRegistry): CallFigures[] {
+/**
+ * The request as the engine reads it (Llama 3.1 chat template), for counting with the real
+ * tokenizer. Special tokens are spelled out; they tokenize the same way in every request, which
+ * is all a diff between requests needs.
+ */
+function renderedTokens(messages: readonly ChatMessage[], reply?: string): number[] {
+  const text = messages
+    .map(
+      (message) =>
+        `<|start_header_id|>${message.role}<|end_header_id|>\n\n${message.content}<|eot_id|>`,
+    )
+    .join('');
+  const answer = reply === undefined ? '' : `${reply}<|eot_id|>`;
+  return encodeLlama3(
+    `<|begin_of_text|>${text}<|start_header_id|>assistant<|end_header_id|>\n\n${answer}`,
+  );
+}
+
+/**
+ * New tokens of a request, measured without the reuse simulator: the tokens of this request that
+ * a token-level diff (jsdiff) does not find in the previous request plus its reply. It does not
+ * depend on how a layout is cached, so prefill over new shows what a layout costs beyond the
+ * information that is really new.
+ */
+function newTokens(previous: number[] | undefined, current: number[]): number {
+  if (!previous) return current.length;
+  return diffArrays(previous, current)
+    .filter((change) => change.added)
+    .reduce((total, change) => total + change.count, 0);
+}
+
+/** Per model call: exact prompt size, simulated prefill, and new tokens by diff. */
+function callFigures(conversation: Conversation): CallFigures[] {
   const figures: CallFigures[] = [];
   let engine: EngineConversation | undefined;
+  let previousTokens: number[] | undefined;
   for (const turn of conversation.turns) {
-    turn.steps.forEach((step: AgentStep, index) => {
-      const added = {
-        role: 'user' as const,
-        content: chatUserMessage(step.stage, turn.user, turn.steps.slice(0, index)),
-      };
-      // The instructions must be read once per conversation; after that only the new message.
-      const fresh =
-        figures.length === 0
-          ? countPromptTokens(
-              [{ role: 'system', content: chatSystemContent(tools.signatureLines()) }, added],
-              counter,
-            )
-          : countMessageTokens(added, counter) + 5;
+    for (const step of turn.steps) {
       const prefill = estimatePrefill(engine, step.prompt, counter);
+      const fresh = newTokens(previousTokens, renderedTokens(step.prompt));
       figures.push({ prompt: prefill.promptTokens, prefill: prefill.prefilledTokens, fresh });
       engine = {
         messages: step.prompt,
         reply: step.raw,
         finishReason: step.finishReason ?? 'abort',
       };
-    });
+      previousTokens = renderedTokens(step.prompt, step.raw);
+    }
   }
   return figures;
 }
@@ -150,9 +169,8 @@ async function benchProfile(profile: PromptProfileId): Promise<void> {
       script: scriptedConversation(index, TURNS, names),
       tools,
     });
-    figures.push(...callFigures(conversation, tools));
+    figures.push(...callFigures(conversation));
   }
-  emit(`${profile}/conversations`, CONVERSATIONS, 'conversations');
   emit(`${profile}/calls`, figures.length, 'calls');
   emit(
     `${profile}/prompt_tokens_per_call_mean`,
@@ -187,7 +205,7 @@ async function benchProfile(profile: PromptProfileId): Promise<void> {
       script: scriptedConversation(index, LONG_TURNS, names),
       tools,
     });
-    long.push(...callFigures(conversation, tools));
+    long.push(...callFigures(conversation));
     if (index === 0) {
       turnOneMs = await coreMsPerStep(conversation, 0, tools, false);
       turnThirtyMs = await coreMsPerStep(conversation, LONG_TURNS - 1, tools, false);
