@@ -7,7 +7,6 @@ import {
   exportMarkdownFile,
   fileSlug,
 } from '../transfer/export-files';
-import { parseImportFile } from '../transfer/parse-import';
 import { findConversation, type ChatRuntime } from './chat-runtime';
 
 /** Export one conversation or everything, and import a file without touching existing data. */
@@ -57,6 +56,8 @@ export function createTransferActions(runtime: ChatRuntime) {
     },
 
     async importFile(text: string): Promise<{ ok: boolean; message: string }> {
+      // The import checks (and zod behind them) load on first use: most visits never import.
+      const { parseImportFile } = await import('../transfer/parse-import');
       const parsed = parseImportFile(text);
       if (!parsed.ok) {
         runtime.notify.add('import', parsed.message);
