@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Tests run against the built app served by `vite preview`, in the system Chromium.
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// E2E_PORT and E2E_DIST let several builds be tested side by side (default: dist on 4173).
-const port = Number(process.env.E2E_PORT ?? 4173);
+// E2E_PORT and E2E_DIST let several builds be tested side by side (default: dist on 4174, so a
+// running `npm start` on 4173 is never mistaken for the build under test).
+const port = Number(process.env.E2E_PORT ?? 4174);
 const distDir = process.env.E2E_DIST ?? 'dist';
 const baseArgs = [
   '--no-sandbox',
@@ -45,7 +46,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${distDir}`,
     url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
+    // Never test a server some earlier run left behind: it may serve an older build.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

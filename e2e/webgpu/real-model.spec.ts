@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 // Optional: loads real CoALM weights and has one exchange with them. Runs only when
 // COALM_MODEL_URL names the weights (see docs/coalm-weights.md), for example
-//   COALM_MODEL_URL=http://127.0.0.1:4173/models/ npx playwright test --project=webgpu real-model
+//   COALM_MODEL_URL=http://127.0.0.1:4174/models/ npx playwright test --project=webgpu real-model
 // On a machine with a real GPU set COALM_REAL_GPU=1 so Chromium uses it instead of SwiftShader
 // (an 8B model on a software adapter takes hours).
 const modelUrl = process.env.COALM_MODEL_URL;
