@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { messageBox, routeScript, sendMessage, waitForReplyDone } from './scripted';
+import { messageBox, messages, routeScript, sendMessage, waitForReplyDone } from './scripted';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -56,4 +56,30 @@ test('every control has an accessible name', async ({ page }) => {
     if (!(await control.isVisible())) continue;
     await expect(control).toHaveAccessibleName(/\S/);
   }
+});
+
+test('a 1,200-character unbroken word wraps: neither the messages nor the trace scroll sideways', async ({
+  page,
+}) => {
+  const word = 'x'.repeat(1_200);
+  const url = await routeScript(page, 'long-word', {
+    outputs: [`System: Here it is: ${word}`],
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(url);
+  await sendMessage(page, `Please echo ${word}`);
+  await waitForReplyDone(page);
+  await expect(messages(page)).toContainText(word.slice(0, 200));
+  const overflows = async (selector: string) =>
+    page
+      .locator(selector)
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => element.scrollWidth > element.clientWidth + 1)
+          .map((element) => `${element.tagName}.${element.className}`),
+      );
+  expect(await overflows('[role="log"], [role="log"] *')).toEqual([]);
+  await page.getByRole('tab', { name: 'Trace' }).click();
+  await expect(page.locator('.step').first()).toBeVisible();
+  expect(await overflows('.step, .step *')).toEqual([]);
 });
