@@ -58,7 +58,7 @@ export function createTransferActions(runtime: ChatRuntime) {
     async importFile(text: string): Promise<{ ok: boolean; message: string }> {
       // The import checks (and zod behind them) load on first use: most visits never import.
       const { parseImportFile } = await import('../transfer/parse-import');
-      const parsed = parseImportFile(text);
+      const parsed = parseImportFile(text, services.now());
       if (!parsed.ok) {
         runtime.notify.add('import', parsed.message);
         return parsed;

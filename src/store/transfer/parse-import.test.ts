@@ -13,17 +13,18 @@ const conversation = {
     { id: 't1', user: 'hi', steps: [], reply: 'hello', status: 'complete' as const, startedAt: 1 },
   ],
 };
+const NOW = Date.UTC(2026, 11, 7);
 const valid = () => buildExportDocument([conversation], [], 0);
 
 function refusal(file: unknown) {
-  const parsed = parseImportFile(typeof file === 'string' ? file : JSON.stringify(file));
+  const parsed = parseImportFile(typeof file === 'string' ? file : JSON.stringify(file), NOW);
   expect(parsed.ok).toBe(false);
   return parsed.ok ? '' : parsed.message;
 }
 
 describe('parseImportFile', () => {
   it('accepts a file the app exported', () => {
-    const parsed = parseImportFile(JSON.stringify(valid()));
+    const parsed = parseImportFile(JSON.stringify(valid()), NOW);
     expect(parsed).toMatchObject({ ok: true, conversations: [conversation], bookingCount: 0 });
   });
 

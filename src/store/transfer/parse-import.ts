@@ -2,14 +2,17 @@ import type { Conversation } from '../../core/conversation/conversation';
 import { isConversation } from '../../core/conversation/record-shape';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-files';
 import { findHostileStructure, importLimits } from './import-limits';
-import { importFileSchema } from './import-schema';
+import { createImportFileSchema } from './import-schema';
 
 export type ParsedImport =
   | { ok: true; conversations: Conversation[]; bookingCount: number }
   | { ok: false; message: string };
 
-/** Checks an import file from the outside world; never throws, explains every refusal. */
-export function parseImportFile(text: string): ParsedImport {
+/**
+ * Checks an import file from the outside world at the moment `now`; never throws, explains every
+ * refusal. Everything it accepts exports again (round-trip.property.test.ts).
+ */
+export function parseImportFile(text: string, now: number): ParsedImport {
   const refuse = (reason: string): ParsedImport => ({
     ok: false,
     message: `Nothing was imported: ${reason}`,
@@ -37,7 +40,7 @@ export function parseImportFile(text: string): ParsedImport {
   }
   const hostile = findHostileStructure(data);
   if (hostile) return refuse(`the file contains ${hostile}.`);
-  const parsed = importFileSchema.safeParse(data);
+  const parsed = createImportFileSchema(now).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
