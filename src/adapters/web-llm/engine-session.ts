@@ -1,5 +1,5 @@
 import { ChatModelError, type ChatModel } from '../../core/model/chat-model';
-import { classifyEngineError } from './classify-error';
+import { explainLoadFailure } from './explain-load-failure';
 import { mapLoadProgress, type LoadProgress } from './load-progress';
 import { acquireModelLock, type LockManagerLike, type ModelLock } from './model-lock';
 import type { EngineAppConfig, EngineWorker, WebLlmBoundary } from './web-llm-boundary';
@@ -108,7 +108,7 @@ export function createEngineSession(
       });
     } catch (error) {
       if (worker === started.worker) discardWorker();
-      throw classifyEngineError(error);
+      throw await explainLoadFailure(error, request.modelId, request.appConfig);
     } finally {
       cancelCurrent = null;
     }
