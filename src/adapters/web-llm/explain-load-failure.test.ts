@@ -57,6 +57,14 @@ describe('explainLoadFailure', () => {
     expect(offline.message).toContain('could not be downloaded');
   });
 
+  it('keeps the network advice for a download broken off half-way', async () => {
+    const { fetched, fetchImpl } = serving('<html>');
+    const broken = new Error('NetworkError: the download of params_shard_3.bin was interrupted');
+    const error = await explainLoadFailure(broken, 'coalm', appConfig, fetchImpl);
+    expect(error.message).toContain('could not be downloaded');
+    expect(fetched).toEqual([]);
+  });
+
   it('never probes for failures that are not about the files', async () => {
     const { fetched, fetchImpl } = serving('<html>');
     const lost = new ChatModelError('device-lost', 'gone');

@@ -1,5 +1,5 @@
 import { ChatModelError } from '../../core/model/chat-model';
-import { classifyEngineError } from './classify-error';
+import { classifyEngineError, errorText } from './classify-error';
 import type { EngineAppConfig } from './web-llm-boundary';
 
 type Fetch = (url: string) => Promise<Response>;
@@ -20,6 +20,10 @@ export async function explainLoadFailure(
 ): Promise<ChatModelError> {
   const classified = classifyEngineError(error);
   if (classified.kind !== 'network' && classified.kind !== 'unknown') return classified;
+  // Only a configuration that could not be read at all; a download broken off half-way had a
+  // good configuration and keeps the network advice.
+  if (!/not valid JSON|Unexpected token|JSON\.parse|\b404\b/i.test(errorText(error)))
+    return classified;
   const record = appConfig.model_list.find((model) => model.model_id === modelId);
   if (!record) return classified;
   const configUrl = new URL('mlc-chat-config.json', webLlmBaseUrl(record.model)).href;
