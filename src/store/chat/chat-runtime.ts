@@ -1,7 +1,7 @@
+import type { ChatApi } from './chat-slice';
 import type { Conversation } from '../../core/conversation/conversation';
 import type { ConversationRepository } from '../../core/conversation/conversation-repository';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
-import type { SliceApi } from '../slice';
 import type { StoreServices } from '../store-dependencies';
 import type { ConfirmationGate } from './confirmation-gate';
 import type { Notifier } from './notifier';
@@ -19,7 +19,7 @@ export interface RunningTurn {
 
 /** What the chat actions share: services, storage, and the one turn that may be running. */
 export interface ChatRuntime {
-  api: SliceApi<'chat'>;
+  api: ChatApi;
   services: StoreServices;
   repository: ConversationRepository;
   writes: WriteQueue;

@@ -3,14 +3,13 @@ import type { EngineErrorView } from '../../adapters/web-llm/engine-failure';
 import type { EngineEnvironment } from '../../adapters/web-llm/engine-environment';
 import type { ScriptedChatModelOptions } from '../../adapters/scripted-model/scripted-chat-model';
 import type { ChatModel } from '../../core/model/chat-model';
-import type { SliceApi } from '../slice';
-import type { EngineSlice } from './engine-types';
+import type { EngineApi, EngineSlice } from './engine-types';
 
 export const noModelLabel = 'No model loaded: choose one in the Model panel';
 
 /** What the engine slice's parts share: the store, the page and the model in use. */
 export interface EngineContext {
-  api: SliceApi<'engine'>;
+  api: EngineApi;
   environment: EngineEnvironment;
   createScripted: (options: ScriptedChatModelOptions) => ChatModel;
   /** The drilled fault when ?engine=drill is on (the ready label says so). */
@@ -23,7 +22,7 @@ export interface EngineContext {
 }
 
 export function createEngineContext(
-  api: SliceApi<'engine'>,
+  api: EngineApi,
   environment: EngineEnvironment,
   createScripted: EngineContext['createScripted'],
   drillFault: string | null,

@@ -1,27 +1,26 @@
-import { browserEnvironment, browserWebLlm } from '../adapters/web-llm/engine-environment';
-import { createFaultDrill, faultDrillFromSearch } from '../adapters/web-llm/fault-drill';
-import { createScriptedChatModel } from '../adapters/scripted-model/scripted-chat-model';
-import { createCacheActions } from './engine/cache-actions';
-import { createCatalogueActions, savedWeightsUrl } from './engine/catalogue-actions';
-import { createEngineContext, noModelLabel } from './engine/engine-context';
-import { createSliceEngineSession } from './engine/engine-session-events';
-import type { EngineDependencies, EngineSlice } from './engine/engine-types';
-import { createLoadActions } from './engine/load-model';
-import { createScriptedActions } from './engine/scripted-mode';
-import { createStartUpActions } from './engine/start-up-checks';
-import type { SliceApi } from './slice';
+import { browserEnvironment, browserWebLlm } from '../../adapters/web-llm/engine-environment';
+import { createFaultDrill, faultDrillFromSearch } from '../../adapters/web-llm/fault-drill';
+import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import { createCacheActions } from './cache-actions';
+import { createCatalogueActions, savedWeightsUrl } from './catalogue-actions';
+import { createEngineContext, noModelLabel } from './engine-context';
+import { createSliceEngineSession } from './engine-session-events';
+import type { EngineApi, EngineDependencies, EngineSlice } from './engine-types';
+import { createLoadActions } from './load-model';
+import { createScriptedActions } from './scripted-mode';
+import { createStartUpActions } from './start-up-checks';
 
 // The engine's parts live in ./engine/; the UI and the other slices import them from here.
-export type { EngineDependencies, EngineSlice, EngineStatus } from './engine/engine-types';
-export type { CatalogueEntry } from '../adapters/web-llm/catalogue';
-export type { EngineErrorView } from '../adapters/web-llm/engine-failure';
-export type { LoadPhase, LoadProgress } from '../adapters/web-llm/load-progress';
-export { phaseLabels } from '../adapters/web-llm/load-progress';
-export type { PreflightCheck, PreflightResult } from '../adapters/web-llm/preflight';
-export { formatBytes } from '../adapters/web-llm/webgpu-guidance';
+export type { EngineDependencies, EngineSlice, EngineStatus } from './engine-types';
+export type { CatalogueEntry } from '../../adapters/web-llm/catalogue';
+export type { EngineErrorView } from '../../adapters/web-llm/engine-failure';
+export type { LoadPhase, LoadProgress } from '../../adapters/web-llm/load-progress';
+export { phaseLabels } from '../../adapters/web-llm/load-progress';
+export type { PreflightCheck, PreflightResult } from '../../adapters/web-llm/preflight';
+export { formatBytes } from '../../adapters/web-llm/webgpu-guidance';
 
 export function createEngineSlice(
-  api: SliceApi<'engine'>,
+  api: EngineApi,
   dependencies: EngineDependencies = {},
 ): EngineSlice {
   const pageEnvironment = dependencies.environment ?? browserEnvironment();

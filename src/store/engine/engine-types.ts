@@ -5,6 +5,7 @@ import type { LoadProgress } from '../../adapters/web-llm/load-progress';
 import type { PreflightResult } from '../../adapters/web-llm/preflight';
 import type { ScriptedChatModelOptions } from '../../adapters/scripted-model/scripted-chat-model';
 import type { ChatModel } from '../../core/model/chat-model';
+import type { SliceApi } from '../store-dependencies';
 
 export type EngineStatus = 'none' | 'scripted' | 'loading' | 'ready' | 'error';
 
@@ -57,3 +58,6 @@ export interface EngineDependencies {
   webLlm?: WebLlmAccess;
   createScriptedModel?: (options: ScriptedChatModelOptions) => ChatModel;
 }
+
+/** The engine slice's handle: it reads only itself. */
+export type EngineApi = SliceApi<EngineSlice, { engine: EngineSlice }>;

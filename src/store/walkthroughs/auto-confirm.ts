@@ -1,11 +1,11 @@
-import type { SliceApi } from '../slice';
+import type { WalkthroughApi } from './walkthrough-types';
 
 /**
  * Bookings confirm themselves while a walkthrough plays: the user side is scripted.
  * `onChange` also hears every store change meanwhile.
  */
 export async function autoConfirmWhile(
-  api: SliceApi<'walkthroughs'>,
+  api: WalkthroughApi,
   work: () => Promise<void>,
   onChange: () => void = () => undefined,
 ) {
@@ -15,7 +15,7 @@ export async function autoConfirmWhile(
     if (chat?.pendingConfirmation?.conversationId === api.get().walkthroughs.conversationId)
       chat.resolveConfirmation(true);
   };
-  const unsubscribe = api.store.subscribe(confirmPending);
+  const unsubscribe = api.subscribe(confirmPending);
   try {
     await work();
   } finally {

@@ -1,11 +1,10 @@
 import type { EvaluationRunStore } from '../../eval/evaluation-run-store';
 import type { Walkthrough } from '../../eval/walkthrough';
-import type { SliceApi } from '../slice';
-import type { WalkthroughSlice } from './walkthrough-types';
+import type { WalkthroughSlice, WalkthroughApi } from './walkthrough-types';
 
 /** Builds the walkthroughs and lists past runs once, however many views ask. */
 export function createInitAction(
-  api: SliceApi<'walkthroughs'>,
+  api: WalkthroughApi,
   build: () => Promise<Walkthrough[]>,
   runs: EvaluationRunStore,
 ): WalkthroughSlice['init'] {

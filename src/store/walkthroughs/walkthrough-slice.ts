@@ -1,31 +1,31 @@
-import { createIdbKeyValueStore } from '../adapters/idb-keyval/idb-key-value-store';
-import { createScriptedChatModel } from '../adapters/scripted-model/scripted-chat-model';
-import type { KeyValueStore } from '../core/storage/key-value-store';
-import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
-import { createEvaluationRunStore } from '../eval/evaluation-run-store';
-import { buildWalkthroughs } from '../eval/walkthroughs/index';
-import type { SliceApi } from './slice';
-import { createEvaluationRunActions } from './walkthroughs/evaluation-runs';
-import { createInitAction } from './walkthroughs/load-walkthroughs';
-import { createPlayActions } from './walkthroughs/play-walkthrough';
+import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-store';
+import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import type { KeyValueStore } from '../../core/storage/key-value-store';
+import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
+import { createEvaluationRunStore } from '../../eval/evaluation-run-store';
+import { buildWalkthroughs } from '../../eval/walkthroughs/index';
+import { createEvaluationRunActions } from './evaluation-runs';
+import { createInitAction } from './load-walkthroughs';
+import { createPlayActions } from './play-walkthrough';
 import type {
+  WalkthroughApi,
   WalkthroughSlice,
   WalkthroughSliceDependencies,
-} from './walkthroughs/walkthrough-types';
+} from './walkthrough-types';
 
-// The slice's parts live in ./walkthroughs/; the views import the slice and its shapes from here.
+// The slice's parts live beside it; the views import the slice and its shapes from here.
 export type {
   EvaluationProgress,
   WalkthroughSlice,
   WalkthroughSliceDependencies,
-} from './walkthroughs/walkthrough-types';
+} from './walkthrough-types';
 // The views read these shapes and the paper's figures from here, not from the evaluator.
-export type { EvaluationRun } from '../eval/evaluation-result';
-export type { EvaluationRunSummary } from '../eval/evaluation-run-store';
-export type { Walkthrough } from '../eval/walkthrough';
-export type { ProfileSummary, WalkthroughResult } from '../eval/evaluation-result';
-export { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../eval/published-figures';
-export { walkthroughReplayLabel } from './walkthroughs/oracle-replay';
+export type { EvaluationRun } from '../../eval/evaluation-result';
+export type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
+export type { Walkthrough } from '../../eval/walkthrough';
+export type { ProfileSummary, WalkthroughResult } from '../../eval/evaluation-result';
+export { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../../eval/published-figures';
+export { walkthroughReplayLabel } from './oracle-replay';
 
 function defaultRunStore(): KeyValueStore {
   return typeof indexedDB === 'undefined'
@@ -34,7 +34,7 @@ function defaultRunStore(): KeyValueStore {
 }
 
 export function createWalkthroughSlice(
-  api: SliceApi<'walkthroughs'>,
+  api: WalkthroughApi,
   dependencies: WalkthroughSliceDependencies = {},
 ): WalkthroughSlice {
   const runs = createEvaluationRunStore(dependencies.runStore ?? defaultRunStore());

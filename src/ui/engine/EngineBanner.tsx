@@ -1,4 +1,4 @@
-import { phaseLabels } from '../../store/engine-slice';
+import { phaseLabels } from '../../store/engine/engine-slice';
 import { EngineErrorActions } from './EngineErrorActions';
 import { useEngine } from './use-engine';
 import './engine.css';

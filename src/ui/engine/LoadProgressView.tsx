@@ -1,4 +1,4 @@
-import { phaseLabels } from '../../store/engine-slice';
+import { phaseLabels } from '../../store/engine/engine-slice';
 import { formatBytes, formatDuration } from './format';
 import { useEngine } from './use-engine';
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../store/app-store';
-import type { CatalogueEntry, EngineSlice } from '../../store/engine-slice';
+import type { CatalogueEntry, EngineSlice } from '../../store/engine/engine-slice';
 import { AppStoreProvider } from '../app-store-context';
 import { EngineBanner } from './EngineBanner';
 import { ModelPanel } from './ModelPanel';

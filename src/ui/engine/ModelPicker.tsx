@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from '../../store/engine-slice';
+import type { CatalogueEntry } from '../../store/engine/engine-slice';
 import { formatBytes } from './format';
 import { useEngine } from './use-engine';
 

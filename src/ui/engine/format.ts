@@ -1,4 +1,4 @@
-export { formatBytes } from '../../store/engine-slice';
+export { formatBytes } from '../../store/engine/engine-slice';
 
 export function formatDuration(seconds: number): string {
   if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;

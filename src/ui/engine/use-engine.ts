@@ -1,4 +1,4 @@
-import type { EngineSlice } from '../../store/engine-slice';
+import type { EngineSlice } from '../../store/engine/engine-slice';
 import { useAppStore } from '../app-store-context';
 
 /** The engine slice; components read fields from it and call its actions. */

@@ -7,8 +7,9 @@ import {
   createUpdateSlice,
   type ServiceWorkerEvents,
   type UpdateSlice,
-} from '../../store/app-update-slice';
-import { fakeAppStore, renderWithStore } from '../test-support/fake-app-store';
+} from '../../store/update/app-update-slice';
+import { sliceApi } from '../../store/store-dependencies';
+import { fakeAppStore, renderWithStore } from '../testing/fake-app-store';
 import { UpdatePrompt } from './UpdatePrompt';
 
 afterEach(cleanup);
@@ -19,14 +20,10 @@ type WithUpdate = AppState & { update: UpdateSlice };
 function setup() {
   const store = fakeAppStore() as unknown as StoreApi<WithUpdate>;
   let events: ServiceWorkerEvents | null = null;
-  const update = createUpdateSlice(
-    {
-      set: (patch) => store.setState((state) => ({ update: { ...state.update, ...patch } })),
-      get: () => store.getState(),
-      store,
-    },
-    { registerServiceWorker: (given) => (events = given), settleMs: 0 },
-  );
+  const update = createUpdateSlice(sliceApi('update', store), {
+    registerServiceWorker: (given) => (events = given),
+    settleMs: 0,
+  });
   store.setState({ update });
   store.getState().update.start();
   const worker = () => {

@@ -1,5 +1,5 @@
 import type { AppState } from '../../store/app-store';
-import type { UpdateSlice } from '../../store/app-update-slice';
+import type { UpdateSlice } from '../../store/update/app-update-slice';
 
 /**
  * The update slice, or undefined in a store composed without it (component tests of other
