@@ -10,15 +10,6 @@ import { createLoadActions } from './load-model';
 import { createScriptedActions } from './scripted-mode';
 import { createStartUpActions } from './start-up-checks';
 
-// The engine's parts live in ./engine/; the UI and the other slices import them from here.
-export type { EngineDependencies, EngineSlice, EngineStatus } from './engine-types';
-export type { CatalogueEntry } from '../../adapters/web-llm/catalogue';
-export type { EngineErrorView } from '../../adapters/web-llm/engine-failure';
-export type { LoadPhase, LoadProgress } from '../../adapters/web-llm/load-progress';
-export { phaseLabels } from '../../adapters/web-llm/load-progress';
-export type { PreflightCheck, PreflightResult } from '../../adapters/web-llm/preflight';
-export { formatBytes } from '../../adapters/web-llm/webgpu-guidance';
-
 export function createEngineSlice(
   api: EngineApi,
   dependencies: EngineDependencies = {},

@@ -1,26 +1,24 @@
-import { phaseLabels } from '../../store/engine/engine-slice';
+import { useShallow } from 'zustand/react/shallow';
+import { loadProgressView } from '../../store/engine/engine-view';
+import { useAppStore } from '../app-store-context';
 import { EngineErrorActions } from './EngineErrorActions';
-import { useEngine } from './use-engine';
 import './engine.css';
 
 /** One line at the top of the chat: what answers, and the action an error calls for. */
 export function EngineBanner() {
-  const engine = useEngine();
-  const progress = engine.progress;
-  const loadingDetail =
-    engine.status === 'loading' && progress && progress.phase !== 'starting'
-      ? ` ${phaseLabels[progress.phase]}: ${Math.round(progress.fraction * 100)}%`
-      : '';
+  const status = useAppStore((state) => state.engine.status);
+  const label = useAppStore((state) => state.engine.label);
+  const progress = useAppStore(useShallow((state) => loadProgressView(state.engine)));
   return (
     <div
-      className={`engine-banner engine-banner-${engine.status}`}
-      role={engine.status === 'error' ? 'alert' : 'status'}
+      className={`engine-banner engine-banner-${status}`}
+      role={status === 'error' ? 'alert' : 'status'}
       aria-label="Engine"
-      data-engine-status={engine.status}
+      data-engine-status={status}
     >
       <span>
-        {engine.label}
-        {loadingDetail}
+        {label}
+        {progress?.short ? ` ${progress.short}` : ''}
       </span>{' '}
       <EngineErrorActions />
     </div>

@@ -1,12 +1,12 @@
-import { useEngine } from './use-engine';
+import { useAppStore } from '../app-store-context';
 
 const marks = { pass: '✓', warn: '!', fail: '✗' } as const;
 const spoken = { pass: 'passed', warn: 'warning', fail: 'failed' } as const;
 
 /** What this device can do, each check with its own advice. */
 export function PreflightList() {
-  const engine = useEngine();
-  const preflight = engine.preflight;
+  const preflight = useAppStore((state) => state.engine.preflight);
+  const runPreflight = useAppStore((state) => state.engine.runPreflight);
   return (
     <section aria-label="Device check">
       <h3>This device</h3>
@@ -31,7 +31,7 @@ export function PreflightList() {
           Recommended build: {preflight.recommendedQuantization}
         </p>
       )}
-      <button type="button" onClick={() => void engine.runPreflight()}>
+      <button type="button" onClick={() => void runPreflight()}>
         Check this device again
       </button>
     </section>

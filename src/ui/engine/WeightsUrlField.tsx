@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { useEngine } from './use-engine';
+import { useAppStore } from '../app-store-context';
 
 /** Where the CoALM weights come from: this site's /models/ folder unless set here. */
 export function WeightsUrlField() {
-  const engine = useEngine();
-  const [draft, setDraft] = useState(engine.weightsUrl);
+  const weightsUrl = useAppStore((state) => state.engine.weightsUrl);
+  const setWeightsUrl = useAppStore((state) => state.engine.setWeightsUrl);
+  const [draft, setDraft] = useState(weightsUrl);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    engine.setWeightsUrl(draft.trim());
+    setWeightsUrl(draft.trim());
   };
   return (
     <form aria-label="CoALM weights location" className="engine-weights-url" onSubmit={submit}>
