@@ -1,5 +1,5 @@
 import { browserEnvironment, browserWebLlm } from '../../adapters/web-llm/engine-environment';
-import { createFaultDrill, faultDrillFromSearch } from '../../adapters/web-llm/fault-drill';
+import { createFaultDrill, faultDrillFromSearch } from '../../adapters/web-llm/drill/fault-drill';
 import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
 import { createCacheActions } from './cache-actions';
 import { createCatalogueActions, savedWeightsUrl } from './catalogue-actions';
