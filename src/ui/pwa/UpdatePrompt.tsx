@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useAppStore } from '../app-store-context';
-import { selectUpdate } from './select-update';
+import type { AppState } from '../../store/app-store';
+import type { UpdateSlice } from '../../store/update/app-update-slice';
 
 /**
  * Tells the user that a new version is waiting and lets them take it. Reloading mid-reply would
@@ -60,4 +61,13 @@ export function UpdatePrompt() {
       )}
     </div>
   );
+}
+
+/**
+ * The update slice, or undefined in a store composed without it (component tests of other
+ * areas build stores with only the slices they need).
+ */
+function selectUpdate(state: AppState): UpdateSlice | undefined {
+  const value = (state as unknown as { update?: unknown }).update;
+  return typeof value === 'object' && value !== null ? (value as UpdateSlice) : undefined;
 }
