@@ -3,12 +3,12 @@ import { createFaultDrill, faultDrillFromSearch } from '../../adapters/web-llm/d
 import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
 import { createCacheActions } from './cache-actions';
 import { createCatalogueActions, savedWeightsUrl } from './catalogue-actions';
-import { createEngineContext, noModelLabel } from './engine-context';
+import { createEngineContext, noModelLabel } from './engine-types';
 import { createSliceEngineSession } from './engine-session-events';
 import type { EngineApi, EngineDependencies, EngineSlice } from './engine-types';
 import { createLoadActions } from './load-model';
-import { createScriptedActions } from './scripted-mode';
-import { createStartUpActions } from './start-up-checks';
+import { createScriptedActions } from './start-up';
+import { createStartUpActions } from './start-up';
 
 export function createEngineSlice(
   api: EngineApi,
