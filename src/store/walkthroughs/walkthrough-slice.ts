@@ -2,16 +2,16 @@ import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-
 import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
-import { createEvaluationRunStore } from '../../eval/evaluation-run-store';
+import { createEvaluationRunStore, type EvaluationRunStore } from '../../eval/evaluation-run-store';
 import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createEvaluationRunActions } from './evaluation-runs';
-import { createInitAction } from './load-walkthroughs';
 import { createPlayActions } from './play-walkthrough';
 import type {
   WalkthroughApi,
   WalkthroughSlice,
   WalkthroughSliceDependencies,
 } from './walkthrough-types';
+import type { Walkthrough } from '../../eval/walkthrough';
 
 // The slice's parts live beside it; the views import the slice and its shapes from here.
 export type {
@@ -62,5 +62,32 @@ export function createWalkthroughSlice(
     init: createInitAction(api, dependencies.buildWalkthroughs ?? buildWalkthroughs, runs),
     ...createPlayActions(api),
     ...createEvaluationRunActions(api, { runs, createScripted, now }),
+  };
+}
+
+/** Builds the walkthroughs and lists past runs once, however many views ask. */
+export function createInitAction(
+  api: WalkthroughApi,
+  build: () => Promise<Walkthrough[]>,
+  runs: EvaluationRunStore,
+): WalkthroughSlice['init'] {
+  let initializing: Promise<void> | null = null;
+  return () => {
+    initializing ??= (async () => {
+      try {
+        const walkthroughs = await build();
+        const pastRuns = await runs.list().catch(() => []);
+        api.set({
+          ready: true,
+          walkthroughs,
+          selectedId: walkthroughs[0]?.id ?? null,
+          chosenIds: walkthroughs.map((item) => item.id),
+          pastRuns,
+        });
+      } catch (error) {
+        api.set({ ready: true, error: `Walkthroughs could not be built: ${String(error)}` });
+      }
+    })();
+    return initializing;
   };
 }
