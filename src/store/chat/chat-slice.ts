@@ -1,4 +1,5 @@
-import type { Conversation, PromptProfileId } from '../../core/conversation/conversation';
+import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
+import { renderCall } from '../../core/format/python-literal';
 import type { ConversationSummary } from '../../core/conversation/conversation-summary';
 import type { PromptOptions } from '../../core/prompt/prompt-options';
 import type { ToolCall } from '../../core/tools/tool-definition';
@@ -79,3 +80,18 @@ export type ChatApi = SliceApi<
     bookings: BookingsSlice;
   }
 >;
+
+/** The turn the side panel inspects: the one the user picked, or else the latest. */
+export function selectInspectedTurn(
+  chat: Pick<ChatSlice, 'active'>,
+  selectedTurnId: string | null,
+): Turn | undefined {
+  const turns = chat.active?.turns;
+  if (!turns) return undefined;
+  return (selectedTurnId && turns.find((turn) => turn.id === selectedTurnId)) || turns.at(-1);
+}
+
+/** A call as the prompt writes it, `Name(key='value', count=2)`, for the trace. */
+export function callText(call: ToolCall): string {
+  return renderCall(call);
+}

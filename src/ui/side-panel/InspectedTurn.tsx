@@ -1,24 +1,13 @@
-import type { Turn } from '../../core/conversation/conversation';
-import type { AppState } from '../../store/app-store';
+import { selectInspectedTurn } from '../../store/chat/chat-slice';
 import { useAppStoreThrottled } from '../app-store-context';
 import { StepTrace } from './StepTrace';
 
 // The side panel's views of one turn: its model calls (Trace) and the dialogue state after it
 // (State). Both show the same turn, picked the same way.
 
-/** The turn the side panel shows: the one the user picked, or else the latest. */
-export function selectInspectedTurn(
-  state: AppState,
-  selectedTurnId: string | null,
-): Turn | undefined {
-  const turns = state.chat.active?.turns;
-  if (!turns) return undefined;
-  return (selectedTurnId && turns.find((turn) => turn.id === selectedTurnId)) || turns.at(-1);
-}
-
 /** Every model call of the inspected turn, with exactly what was sent and received. */
 export function TracePanel({ selectedTurnId }: { selectedTurnId: string | null }) {
-  const turn = useAppStoreThrottled((state) => selectInspectedTurn(state, selectedTurnId));
+  const turn = useAppStoreThrottled((state) => selectInspectedTurn(state.chat, selectedTurnId));
   if (!turn) return <p className="muted">No turn to inspect yet.</p>;
   return (
     <div className="trace">
@@ -35,7 +24,7 @@ export function TracePanel({ selectedTurnId }: { selectedTurnId: string | null }
 
 /** The dialogue state after the inspected turn, one table per domain. */
 export function StatePanel({ selectedTurnId }: { selectedTurnId: string | null }) {
-  const turn = useAppStoreThrottled((state) => selectInspectedTurn(state, selectedTurnId));
+  const turn = useAppStoreThrottled((state) => selectInspectedTurn(state.chat, selectedTurnId));
   const domains = Object.entries(turn?.state ?? {});
   if (domains.length === 0) return <p className="muted">No dialogue state yet.</p>;
   return (
