@@ -27,7 +27,7 @@ export interface AppState {
   walkthroughs: WalkthroughSlice;
   settings: SettingsSlice;
   bookings: BookingsSlice;
-  /** The installable shell's update flow (src/store/app-update-slice.ts). */
+  /** The installable shell's update flow (src/store/update/app-update-slice.ts). */
   update: UpdateSlice;
 }
 

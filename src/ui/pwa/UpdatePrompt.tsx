@@ -1,7 +1,6 @@
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../app-store-context';
-import type { AppState } from '../../store/app-store';
-import type { UpdateSlice } from '../../store/update/app-update-slice';
 
 /**
  * Tells the user that a new version is waiting and lets them take it. Reloading mid-reply would
@@ -9,10 +8,20 @@ import type { UpdateSlice } from '../../store/update/app-update-slice';
  * Also shows, once, a quiet note when the app has become available offline.
  */
 export function UpdatePrompt() {
-  const update = useAppStore(selectUpdate);
+  const update = useAppStore(
+    useShallow(({ update }) => ({
+      offlineReady: update.offlineReady,
+      offlineNoteDismissed: update.offlineNoteDismissed,
+      updateReady: update.updateReady,
+      applying: update.applying,
+      error: update.error,
+      reloadPending: update.reloadPending,
+      applyUpdate: update.applyUpdate,
+      dismissOfflineNote: update.dismissOfflineNote,
+    })),
+  );
   const busy = useAppStore((state) => state.chat.busy);
   const reasonId = useId();
-  if (!update) return null;
   const showOfflineNote = update.offlineReady && !update.offlineNoteDismissed;
   if (!update.updateReady && !showOfflineNote && !update.reloadPending) return null;
   const disabled = busy || update.applying;
@@ -61,13 +70,4 @@ export function UpdatePrompt() {
       )}
     </div>
   );
-}
-
-/**
- * The update slice, or undefined in a store composed without it (component tests of other
- * areas build stores with only the slices they need).
- */
-function selectUpdate(state: AppState): UpdateSlice | undefined {
-  const value = (state as unknown as { update?: unknown }).update;
-  return typeof value === 'object' && value !== null ? (value as UpdateSlice) : undefined;
 }

@@ -63,6 +63,17 @@ export function fakeAppStore(
         },
         engine: { status: 'scripted', label: 'Scripted', getChatModel: () => null },
         walkthroughs: { selectedId: null },
+        update: {
+          offlineReady: false,
+          offlineNoteDismissed: false,
+          updateReady: false,
+          applying: false,
+          error: null,
+          reloadPending: false,
+          start: vi.fn(),
+          applyUpdate: vi.fn(async () => false),
+          dismissOfflineNote: vi.fn(),
+        },
       }) as unknown as AppState,
   );
 }
