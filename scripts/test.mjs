@@ -7,6 +7,7 @@ const checks = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.json']],
+  ['import cycles', 'node', ['scripts/import-cycles.mjs', 'src']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['vite', 'build']],
   [

@@ -4,9 +4,10 @@ import { registerServiceWorker } from './adapters/pwa/register-service-worker';
 import { createBrowserStore } from './store/create-browser-store';
 import { App } from './ui/App';
 import { AppStoreProvider } from './ui/app-store-context';
+import { downloadFile } from './ui/download-file';
 import './ui/theme.css';
 
-const store = createBrowserStore({ update: { registerServiceWorker } });
+const store = createBrowserStore({ update: { registerServiceWorker }, deliverFile: downloadFile });
 
 // Coming back to the app shows the conversation worked on last, as a reload should.
 void store

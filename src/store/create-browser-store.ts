@@ -1,7 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { createIdbKeyValueStore } from '../adapters/idb-keyval/idb-key-value-store';
 import { createAppStore, type AppDependencies, type AppState } from './app-store';
-import type { TransferFile } from './chat-slice';
 import type { LockManagerLike, SyncChannel } from './store-dependencies';
 
 /** The mock APIs answer after about 250 ms, so the UI shows its waiting states honestly. */
@@ -9,8 +8,8 @@ export const BROWSER_TOOL_LATENCY = { minimumMs: 150, maximumMs: 350 };
 
 /**
  * The store with the browser's real dependencies: IndexedDB through idb-keyval, other tabs
- * over BroadcastChannel, Web Locks, Date.now, crypto.randomUUID and downloads. The caller still
- * runs `chat.init()` once.
+ * over BroadcastChannel, Web Locks, Date.now and crypto.randomUUID. The caller gives the DOM
+ * effects (the file download, the service worker) and still runs `chat.init()` once.
  */
 export function createBrowserStore(
   overrides: Pick<AppDependencies, 'engine' | 'walkthroughs' | 'update' | 'deliverFile'> = {},
@@ -22,7 +21,6 @@ export function createBrowserStore(
     ids: { next: () => crypto.randomUUID() },
     latencyMs: BROWSER_TOOL_LATENCY,
     locks: browserLocks(),
-    deliverFile: downloadTransferFile,
     ...overrides,
   });
 }
@@ -45,17 +43,4 @@ function browserLocks(): LockManagerLike | null {
     request: <T>(name: string, callback: () => Promise<T>) =>
       locks.request(name, callback) as unknown as Promise<T>,
   };
-}
-
-/** Saves a file through a temporary object URL and a clicked link. */
-export function downloadTransferFile(file: TransferFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

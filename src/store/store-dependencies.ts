@@ -1,8 +1,47 @@
+import type { StoreApi } from 'zustand/vanilla';
 import type { TurnEvent } from '../core/agent/turn-events';
-import type { RunTurnOptions } from '../core/agent/run-turn';
+import { runTurn, type RunTurnOptions } from '../core/agent/run-turn';
 import type { KeyValueStore } from '../core/storage/key-value-store';
-import type { Booking, BookingWorld as MockBookingWorld } from '../mock-apis';
-import type { TransferFile } from './chat-slice';
+import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
+import {
+  createBookingWorld,
+  createKeyValueBookingRepository,
+  DEFAULT_WORLD_SEED,
+  type Booking,
+  type BookingWorld as MockBookingWorld,
+  type Latency,
+} from '../mock-apis';
+
+// What the slices depend on: their handle on the store and the services outside it.
+
+/**
+ * A slice's handle on the store. Each slice lives under its own key, so it sets only its own
+ * part (`Own`). `get` returns the state the slice reads (`Reads`: its own key and the slices whose
+ * fields or actions it uses), declared by each slice instead of the whole AppState so that the
+ * slices never import the store that assembles them (no import cycle).
+ */
+export interface SliceApi<Own, Reads> {
+  set(update: Partial<Own> | ((current: Own) => Partial<Own>)): void;
+  get(): Reads;
+  subscribe(listener: () => void): () => void;
+}
+
+export function sliceApi<State, K extends keyof State>(
+  key: K,
+  store: StoreApi<State>,
+): SliceApi<State[K], State> {
+  return {
+    set(update) {
+      store.setState((state) => {
+        const current = state[key];
+        const patch = typeof update === 'function' ? update(current) : update;
+        return { [key]: { ...current, ...patch } } as unknown as Partial<State>;
+      });
+    },
+    get: () => store.getState(),
+    subscribe: (listener) => store.subscribe(listener),
+  };
+}
 
 /** The turn loop (src/core/agent/run-turn.ts), injectable so tests can drive exact events. */
 export type RunTurn = (options: RunTurnOptions) => AsyncGenerator<TurnEvent>;
@@ -17,6 +56,13 @@ export type BookingRecord = Booking;
 
 /** The part of the mock booking world (src/mock-apis) the store uses. */
 export type BookingWorld = Pick<MockBookingWorld, 'tools' | 'listBookings' | 'cancelBooking'>;
+
+/** A file the store hands to the user (an export). */
+export interface TransferFile {
+  filename: string;
+  mimeType: string;
+  text: string;
+}
 
 /** BroadcastChannel as far as tab sync needs it, so tests can pass an in-process fake. */
 export interface SyncChannel {
@@ -42,4 +88,29 @@ export interface StoreServices {
   locks: LockManagerLike | null;
   /** Longest time a streaming reply goes unsaved (1 s). */
   saveIntervalMs: number;
+}
+
+/** Services as given, each missing one replaced by a Node-friendly default. */
+export function withDefaultServices(
+  given: Partial<StoreServices> & { latencyMs?: Latency },
+): StoreServices {
+  const keyValueStore = given.keyValueStore ?? createMemoryKeyValueStore();
+  return {
+    keyValueStore,
+    createChannel: given.createChannel ?? null,
+    now: given.now ?? Date.now,
+    ids: given.ids ?? { next: () => crypto.randomUUID() },
+    // The mock booking world, its bookings kept in the same store as the conversations.
+    bookingWorld:
+      given.bookingWorld ??
+      createBookingWorld({
+        seed: DEFAULT_WORLD_SEED,
+        latencyMs: given.latencyMs ?? 0,
+        bookings: createKeyValueBookingRepository(keyValueStore),
+      }),
+    runTurn: given.runTurn ?? runTurn,
+    deliverFile: given.deliverFile ?? (() => undefined),
+    locks: given.locks ?? null,
+    saveIntervalMs: given.saveIntervalMs ?? 1000,
+  };
 }

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { EvaluationView } from './walkthroughs/EvaluationView';
 import { WalkthroughsView } from './walkthroughs/WalkthroughsView';
 import { Header, type ViewName } from './layout/Header';
 import { ChatLayout } from './layout/ChatLayout';
 import { Notices } from './notices/Notices';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useAppStore } from './app-store-context';
 
 export function App() {
   const [view, setView] = useState<ViewName>('chat');
@@ -28,4 +28,24 @@ export function App() {
       )}
     </div>
   );
+}
+
+/** Ctrl/Cmd+K starts a new conversation and Escape stops a running reply, from anywhere. */
+function useGlobalShortcuts(showChat: () => void): void {
+  const newConversation = useAppStore((state) => state.chat.newConversation);
+  const stop = useAppStore((state) => state.chat.stop);
+  const busy = useAppStore((state) => state.chat.busy);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        showChat();
+        void newConversation().then(() => document.getElementById('message-input')?.focus());
+      } else if (event.key === 'Escape' && busy) {
+        stop();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [newConversation, stop, busy, showChat]);
 }

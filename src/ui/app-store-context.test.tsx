@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppStoreProvider, useAppStoreThrottled } from './app-store-context';
-import { fakeAppStore, makeConversation, makeTurn } from './test-support/fake-app-store';
+import { fakeAppStore, makeConversation, makeTurn } from './testing/fake-app-store';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { createEngineSession, type EngineSessionDependencies } from './engine-se
 import type { LoadProgress } from './load-progress';
 import { ModelLockBusyError } from './model-lock';
 import { createFakeLockManager } from './testing/fake-lock-manager';
-import { createFakeWebLlm } from './simulated-web-llm';
+import { createFakeWebLlm } from './drill/simulated-web-llm';
 
 const appConfig = { model_list: [] };
 

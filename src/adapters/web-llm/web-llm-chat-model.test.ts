@@ -6,7 +6,7 @@ import {
   type ChatRequest,
   type ChatResult,
 } from '../../core/model/chat-model';
-import { FakeEngine } from './simulated-web-llm';
+import { FakeEngine } from './drill/simulated-web-llm';
 import { createWebLlmChatModel } from './web-llm-chat-model';
 
 function setup(crashed: Promise<never> = new Promise<never>(() => {})) {

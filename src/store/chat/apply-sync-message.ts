@@ -3,7 +3,10 @@ import type { ChatRuntime } from './chat-runtime';
 import type { SyncMessage } from './tab-sync';
 
 /** Another tab changed a record: reread that record and its summary, nothing else. */
-export async function applySyncMessage(runtime: ChatRuntime, message: SyncMessage): Promise<void> {
+export async function applySyncMessage(
+  runtime: Pick<ChatRuntime, 'api' | 'repository' | 'running' | 'deletedIds'>,
+  message: SyncMessage,
+): Promise<void> {
   const { api, repository } = runtime;
   switch (message.type) {
     case 'conversation-deleted': {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { searchConversations } from '../chat-slice';
-import { createFakeRunTurn } from '../test-support/fake-run-turn';
-import { buildTestStore } from '../test-support/harness';
+import { searchConversations } from './chat-slice';
+import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { buildTestStore } from '../testing/harness';
 
 function storeWithReplies() {
   return buildTestStore({

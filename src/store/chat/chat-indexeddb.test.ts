@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-store';
-import { createFakeRunTurn } from '../test-support/fake-run-turn';
-import { buildTestStore } from '../test-support/harness';
+import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { buildTestStore } from '../testing/harness';
 
 describe('the store over IndexedDB', () => {
   it('keeps conversations, settings and the schema version across a reload', async () => {

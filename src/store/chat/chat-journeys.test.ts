@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
-import { provideModel, waitFor } from '../test-support/fakes';
-import { buildTestStore } from '../test-support/harness';
+import { provideModel, waitFor } from '../testing/fakes';
+import { buildTestStore } from '../testing/harness';
 
 // Journeys through the real turn loop, the real booking world and the scripted model.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
-import { createFakeRunTurn } from '../test-support/fake-run-turn';
-import { buildTestStore } from '../test-support/harness';
+import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { buildTestStore } from '../testing/harness';
 
 const conversationWrites = (writes: { keys: string[] }[]) =>
   writes.filter((write) => write.keys.some((key) => key.startsWith('conversation:')));

@@ -1,7 +1,7 @@
+import type { ChatApi } from './chat-slice';
 import type { Conversation } from '../../core/conversation/conversation';
 import type { ConversationRepository } from '../../core/conversation/conversation-repository';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
-import type { SliceApi } from '../slice';
 import type { StoreServices } from '../store-dependencies';
 import type { ConfirmationGate } from './confirmation-gate';
 import type { Notifier } from './notifier';
@@ -17,9 +17,16 @@ export interface RunningTurn {
   conversation: Conversation;
 }
 
-/** What the chat actions share: services, storage, and the one turn that may be running. */
+/**
+ * What the chat actions share. Most of it is fixed wiring (the slice handle, the repository, the
+ * write queue, the notifier, tab sync); two fields are the chat's real mutable state outside the
+ * slice: `running` (one turn at a time, which stop, delete and tab sync must reach) and
+ * `deletedIds` (a late save must not revive a deleted record). Each function below, and each
+ * action module, takes only the fields it uses (Pick<ChatRuntime, ...>), so a reader sees its
+ * dependencies in its signature.
+ */
 export interface ChatRuntime {
-  api: SliceApi<'chat'>;
+  api: ChatApi;
   services: StoreServices;
   repository: ConversationRepository;
   writes: WriteQueue;
@@ -31,7 +38,10 @@ export interface ChatRuntime {
 }
 
 /** Shows a conversation if it is the open one (cheap: called for every streamed token). */
-export function show(runtime: ChatRuntime, conversation: Conversation): void {
+export function show(
+  runtime: Pick<ChatRuntime, 'api' | 'running'>,
+  conversation: Conversation,
+): void {
   runtime.api.set((chat) =>
     chat.activeId === conversation.id
       ? { active: conversation, busy: runtime.running?.conversationId === conversation.id }
@@ -40,7 +50,10 @@ export function show(runtime: ChatRuntime, conversation: Conversation): void {
 }
 
 /** Queues a save and updates the list entry; never awaited per token. */
-export function persist(runtime: ChatRuntime, conversation: Conversation): void {
+export function persist(
+  runtime: Pick<ChatRuntime, 'api' | 'deletedIds' | 'writes'>,
+  conversation: Conversation,
+): void {
   if (runtime.deletedIds.has(conversation.id)) return;
   const summary = summarizeConversation(conversation);
   runtime.api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
@@ -49,7 +62,7 @@ export function persist(runtime: ChatRuntime, conversation: Conversation): void 
 
 /** The open conversation, or the stored one. */
 export async function findConversation(
-  runtime: ChatRuntime,
+  runtime: Pick<ChatRuntime, 'api' | 'running' | 'repository' | 'notify'>,
   id: string,
 ): Promise<Conversation | undefined> {
   if (runtime.running?.conversationId === id) return runtime.running.conversation;

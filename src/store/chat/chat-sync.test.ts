@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
-import { createFakeRunTurn } from '../test-support/fake-run-turn';
-import { createChannelHub, waitFor } from '../test-support/fakes';
-import { buildTestStore } from '../test-support/harness';
+import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { createChannelHub, waitFor } from '../testing/fakes';
+import { buildTestStore } from '../testing/harness';
 
 function twoTabs() {
   const database = createMemoryKeyValueStore();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeRunTurn } from '../test-support/fake-run-turn';
-import { buildTestStore } from '../test-support/harness';
+import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { buildTestStore } from '../testing/harness';
 
 function storeWithReplies(idPrefix = 'id') {
   return buildTestStore({

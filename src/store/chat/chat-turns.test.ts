@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeRunTurn, type FakeTurnPlan } from '../test-support/fake-run-turn';
-import { waitFor } from '../test-support/fakes';
-import { buildTestStore } from '../test-support/harness';
+import { createFakeRunTurn, type FakeTurnPlan } from '../testing/fake-run-turn';
+import { waitFor } from '../testing/fakes';
+import { buildTestStore } from '../testing/harness';
 
 function bookingOf(name: string) {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
-import type { PendingConfirmation } from '../chat-slice';
+import type { PendingConfirmation } from './chat-slice';
 import { createConfirmationGate } from './confirmation-gate';
 import { describeBookingCall } from './describe-booking-call';
 

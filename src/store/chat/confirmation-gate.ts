@@ -1,5 +1,5 @@
 import type { ToolCall, ToolDefinition, ToolResult } from '../../core/tools/tool-definition';
-import type { PendingConfirmation } from '../chat-slice';
+import type { PendingConfirmation } from './chat-slice';
 import { describeBookingCall } from './describe-booking-call';
 
 /**

@@ -1,6 +1,5 @@
 import { createConversationRepository } from '../../core/conversation/conversation-repository';
-import type { ChatSlice } from '../chat-slice';
-import type { SliceApi } from '../slice';
+import type { ChatApi, ChatSlice } from './chat-slice';
 import type { StoreServices } from '../store-dependencies';
 import { applySyncMessage } from './apply-sync-message';
 import { findConversation, type ChatRuntime } from './chat-runtime';
@@ -13,7 +12,7 @@ import { runTurnSession } from './turn-session';
 import { createWriteQueue } from './write-queue';
 
 export function createChatSlice(
-  api: SliceApi<'chat'>,
+  api: ChatApi,
   services: StoreServices,
   shared: { notify: Notifier; sync: TabSync },
 ): ChatSlice {

@@ -6,7 +6,9 @@ import type { ChatRuntime } from './chat-runtime';
  * Start-up: migrate the schema, then read the small summaries (a thousand stored conversations
  * cost one getMany of summary records) and only the latest conversation; others open lazily.
  */
-export async function initializeChat(runtime: ChatRuntime): Promise<void> {
+type InitRuntime = Pick<ChatRuntime, 'api' | 'notify' | 'repository' | 'services'>;
+
+export async function initializeChat(runtime: InitRuntime): Promise<void> {
   try {
     await loadStoredState(runtime);
   } catch (error) {
@@ -19,7 +21,7 @@ export async function initializeChat(runtime: ChatRuntime): Promise<void> {
   runtime.api.set({ ready: true });
 }
 
-async function loadStoredState(runtime: ChatRuntime): Promise<void> {
+async function loadStoredState(runtime: InitRuntime): Promise<void> {
   const { api, notify, repository } = runtime;
   try {
     const outcome = await migrateSchema(runtime.services.keyValueStore);

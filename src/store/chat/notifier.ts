@@ -1,12 +1,11 @@
 import { StorageFullError } from '../../core/storage/key-value-store';
-import type { Notice, NoticeKind } from '../chat-slice';
-import type { SliceApi } from '../slice';
+import type { ChatApi, Notice, NoticeKind } from './chat-slice';
 import type { IdSource } from '../store-dependencies';
 
 export const EXPORT_EVERYTHING = 'Export everything';
 
 /** Adds notices to the chat slice; the same message is never stacked twice. */
-export function createNotifier(api: SliceApi<'chat'>, ids: IdSource) {
+export function createNotifier(api: ChatApi, ids: IdSource) {
   function add(kind: NoticeKind, message: string, actionLabel?: string): string {
     const existing = api
       .get()

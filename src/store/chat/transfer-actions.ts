@@ -1,6 +1,6 @@
 import type { Conversation } from '../../core/conversation/conversation';
 import { upsertSummary } from '../../core/conversation/conversation-summary';
-import type { TransferFile } from '../chat-slice';
+import type { TransferFile } from '../store-dependencies';
 import {
   buildExportDocument,
   exportJsonFile,

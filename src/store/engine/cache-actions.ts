@@ -1,12 +1,12 @@
 import { errorView } from '../../adapters/web-llm/engine-failure';
 import type { EnsureCatalogue } from './catalogue-actions';
-import type { EngineContext } from './engine-context';
+import type { EngineContext } from './engine-types';
 import type { SliceEngineSession } from './engine-session-events';
 import type { EngineSlice } from './engine-types';
 
 /** What the browser keeps: cached model files (repair, delete) and the storage estimate. */
 export function createCacheActions(
-  context: EngineContext,
+  context: Pick<EngineContext, 'api' | 'engine' | 'environment' | 'fail'>,
   session: SliceEngineSession,
   ensureCatalogue: EnsureCatalogue,
 ): Pick<EngineSlice, 'repair' | 'deleteCachedModel' | 'refreshStorage'> {

@@ -1,20 +1,23 @@
 import { recommendedEntryId } from '../../adapters/web-llm/catalogue';
 import { createCatalogueLoader } from '../../adapters/web-llm/catalogue-loader';
 import { errorView } from '../../adapters/web-llm/engine-failure';
-import type { EngineContext } from './engine-context';
+import type { EngineContext } from './engine-types';
 import type { SliceEngineSession } from './engine-session-events';
 import type { EngineSlice } from './engine-types';
 
 const weightsSettingKey = 'coalm.engine.weightsUrl';
 
 /** The saved CoALM weights location, or the app's default. */
-export function savedWeightsUrl(context: EngineContext): string {
+export function savedWeightsUrl(context: Pick<EngineContext, 'environment'>): string {
   const { environment } = context;
   return environment.settings.get(weightsSettingKey) ?? environment.defaultWeightsUrl;
 }
 
 /** The model list (built once from web-llm's prebuilt list), the choice in it and the weights URL. */
-export function createCatalogueActions(context: EngineContext, session: SliceEngineSession) {
+export function createCatalogueActions(
+  context: Pick<EngineContext, 'api' | 'engine' | 'environment' | 'fail'>,
+  session: SliceEngineSession,
+) {
   const { api, engine, environment } = context;
   const loader = createCatalogueLoader(
     session,

@@ -1,10 +1,13 @@
 import { errorView, modelFailureView } from '../../adapters/web-llm/engine-failure';
 import type { WebLlmAccess } from '../../adapters/web-llm/engine-environment';
 import { createEngineSession } from '../../adapters/web-llm/engine-session';
-import type { EngineContext } from './engine-context';
+import type { EngineContext } from './engine-types';
 
 /** The web-llm session, its failures (GPU lost, worker crashed, lock taken) shown in the slice. */
-export function createSliceEngineSession(context: EngineContext, webLlm: WebLlmAccess) {
+export function createSliceEngineSession(
+  context: Pick<EngineContext, 'api' | 'engine' | 'environment' | 'model' | 'entry'>,
+  webLlm: WebLlmAccess,
+) {
   const { api, engine, environment, model } = context;
   return createEngineSession(
     { ...webLlm, ...(environment.navigator.locks ? { locks: environment.navigator.locks } : {}) },

@@ -3,10 +3,10 @@ import { errorView, modelFailureView } from '../../adapters/web-llm/engine-failu
 import { ModelLockBusyError } from '../../adapters/web-llm/model-lock';
 import { ChatModelError } from '../../core/model/chat-model';
 import type { EnsureCatalogue } from './catalogue-actions';
-import { noModelLabel, type EngineContext } from './engine-context';
+import { noModelLabel, type EngineContext } from './engine-types';
 import type { SliceEngineSession } from './engine-session-events';
 import type { EngineSlice } from './engine-types';
-import { scriptUrlOf, startScriptedFromUrl } from './scripted-mode';
+import { scriptUrlOf, startScriptedFromUrl } from './start-up';
 
 type LoadActions = Pick<
   EngineSlice,

@@ -1,6 +1,5 @@
 import type { Conversation } from '../../core/conversation/conversation';
-import type { TransferFile } from '../chat-slice';
-import type { BookingRecord } from '../store-dependencies';
+import type { BookingRecord, TransferFile } from '../store-dependencies';
 import { conversationToMarkdown } from './conversation-markdown';
 
 export const EXPORT_FORMAT = 'coalm-web-export';

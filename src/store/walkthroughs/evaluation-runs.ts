@@ -2,8 +2,7 @@ import type { ChatModel } from '../../core/model/chat-model';
 import type { EvaluationRunStore } from '../../eval/evaluation-run-store';
 import { evaluationRunFile } from '../../eval/export-results';
 import { countPlannedRuns, runEvaluation, type EvaluationEngine } from '../../eval/run-evaluation';
-import type { SliceApi } from '../slice';
-import type { WalkthroughSlice } from './walkthrough-types';
+import type { WalkthroughSlice, WalkthroughApi } from './walkthrough-types';
 
 type RunActions = Pick<
   WalkthroughSlice,
@@ -25,7 +24,7 @@ export interface EvaluationRunServices {
 
 /** Evaluation runs: choosing what to run, running it (model or scripted), keeping and exporting it. */
 export function createEvaluationRunActions(
-  api: SliceApi<'walkthroughs'>,
+  api: WalkthroughApi,
   { runs, createScripted, now }: EvaluationRunServices,
 ): RunActions {
   const own = () => api.get().walkthroughs;

@@ -3,7 +3,7 @@ import { toolInfoFrom, createEvaluationWorld } from '../../eval/evaluation-world
 import { createOracleModel } from '../../eval/oracle/oracle-model';
 import { playWalkthrough } from '../../eval/run-walkthrough';
 import type { Walkthrough } from '../../eval/walkthrough';
-import type { AppState } from '../app-store';
+import type { EngineSlice } from '../engine/engine-types';
 
 export const walkthroughReplayLabel =
   'Walkthrough replay: scripted replies of the oracle agent, no model is running';
@@ -86,16 +86,16 @@ async function recordOracle(walkthrough: Walkthrough, profile: PromptProfileId) 
  * the replay stops and every later reply says why, rather than claim what did not happen.
  */
 export async function replayOracleUnlessModelLoaded(
-  state: () => AppState,
+  engine: () => Pick<EngineSlice, 'status' | 'useScriptedOutputs'>,
   walkthrough: Walkthrough,
   profile: PromptProfileId,
 ): Promise<OracleReplay | null> {
-  const status = state().engine?.status;
+  const status = engine().status;
   if (status !== 'none' && status !== 'error' && status !== 'scripted') return null;
   const { outputs, references, outcomes } = await recordOracle(walkthrough, profile);
   let divergence: string | null = null;
   // The scripted model reads each output when its call comes, so corrections made here count.
-  if (!state().engine.useScriptedOutputs(outputs, walkthroughReplayLabel)) return null;
+  if (!engine().useScriptedOutputs(outputs, walkthroughReplayLabel)) return null;
   return {
     divergence: () => divergence,
     correctFrom(turns) {

@@ -1,12 +1,10 @@
-import type { SliceApi } from '../slice';
-import { autoConfirmWhile } from './auto-confirm';
 import { replayOracleUnlessModelLoaded, type OracleReplay } from './oracle-replay';
-import type { WalkthroughSlice } from './walkthrough-types';
+import type { WalkthroughSlice, WalkthroughApi } from './walkthrough-types';
 
 type PlayActions = Pick<WalkthroughSlice, 'select' | 'playNext' | 'playAuto' | 'stopAuto'>;
 
 /** Plays the selected walkthrough's user side, turn by turn, into a chat conversation. */
-export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
+export function createPlayActions(api: WalkthroughApi): PlayActions {
   const own = () => api.get().walkthroughs;
   const selected = () => own().walkthroughs.find((item) => item.id === own().selectedId);
   // The oracle replay answering the walkthrough being played, when no model does.
@@ -51,7 +49,11 @@ export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
           // The replay holds the whole walkthrough's outputs, so it is installed at the start.
           if (own().turnIndex === 0) {
             const profile = api.get().chat.active?.profile ?? 'cra-exact';
-            replay = await replayOracleUnlessModelLoaded(api.get, walkthrough, profile);
+            replay = await replayOracleUnlessModelLoaded(
+              () => api.get().engine,
+              walkthrough,
+              profile,
+            );
           }
           const before = api.get().chat.active?.turns.length ?? 0;
           await api.get().chat.send(turn.user);
@@ -89,4 +91,27 @@ export function createPlayActions(api: SliceApi<'walkthroughs'>): PlayActions {
       api.set({ autoPlaying: false });
     },
   };
+}
+
+/**
+ * Bookings confirm themselves while a walkthrough plays: the user side is scripted.
+ * `onChange` also hears every store change meanwhile.
+ */
+export async function autoConfirmWhile(
+  api: WalkthroughApi,
+  work: () => Promise<void>,
+  onChange: () => void = () => undefined,
+) {
+  const confirmPending = () => {
+    onChange();
+    const chat = api.get().chat;
+    if (chat?.pendingConfirmation?.conversationId === api.get().walkthroughs.conversationId)
+      chat.resolveConfirmation(true);
+  };
+  const unsubscribe = api.subscribe(confirmPending);
+  try {
+    await work();
+  } finally {
+    unsubscribe();
+  }
 }

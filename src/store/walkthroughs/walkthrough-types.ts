@@ -4,7 +4,9 @@ import type { KeyValueStore } from '../../core/storage/key-value-store';
 import type { EvaluationRun } from '../../eval/evaluation-result';
 import type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
 import type { Walkthrough } from '../../eval/walkthrough';
-import type { TransferFile } from '../chat-slice';
+import type { ChatSlice } from '../chat/chat-slice';
+import type { EngineSlice } from '../engine/engine-types';
+import type { SliceApi, TransferFile } from '../store-dependencies';
 
 /** Everything optional: tests pass fakes, the app gets IndexedDB and the scripted adapter. */
 export interface WalkthroughSliceDependencies {
@@ -61,3 +63,9 @@ export interface WalkthroughSlice {
   deleteRun(id: string): Promise<void>;
   exportRun(format: 'json' | 'csv'): TransferFile | null;
 }
+
+/** The walkthroughs slice's handle: it plays into the chat and installs replayed models. */
+export type WalkthroughApi = SliceApi<
+  WalkthroughSlice,
+  { walkthroughs: WalkthroughSlice; chat: ChatSlice; engine: EngineSlice }
+>;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeAppStore, renderWithStore } from '../test-support/fake-app-store';
+import { fakeAppStore, renderWithStore } from '../testing/fake-app-store';
 import { Composer } from './Composer';
 
 afterEach(cleanup);

@@ -7,7 +7,7 @@ import {
   makeTurn,
   renderWithStore,
   replaceTurn,
-} from '../test-support/fake-app-store';
+} from '../testing/fake-app-store';
 import { MessageList } from './MessageList';
 
 const markdownRenders = vi.hoisted(() => new Map<string, number>());

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { ConversationSummary } from '../../store/chat-slice';
+import type { ConversationSummary } from '../../store/chat/chat-slice';
 import { useAppStore } from '../app-store-context';
 
 export const ConversationItem = memo(function ConversationItem({

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConversationSummary } from '../../store/chat-slice';
-import { fakeAppStore, renderWithStore } from '../test-support/fake-app-store';
+import type { ConversationSummary } from '../../store/chat/chat-slice';
+import { fakeAppStore, renderWithStore } from '../testing/fake-app-store';
 import { ConversationList } from './ConversationList';
 
 afterEach(cleanup);

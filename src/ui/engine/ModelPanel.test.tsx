@@ -2,14 +2,15 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore } from '../../store/app-store';
-import type { CatalogueEntry, EngineSlice } from '../../store/engine-slice';
+import type { EngineSlice } from '../../store/engine/engine-types';
+import type { ModelEntry } from '../../store/engine/engine-view';
 import { AppStoreProvider } from '../app-store-context';
 import { EngineBanner } from './EngineBanner';
 import { ModelPanel } from './ModelPanel';
 
 afterEach(cleanup);
 
-const coalm: CatalogueEntry = {
+const coalm: ModelEntry = {
   id: 'CoALM-8B-q4f32_1-MLC',
   label: 'CoALM 8B (q4f32_1)',
   isCoalm: true,
@@ -24,7 +25,7 @@ const coalm: CatalogueEntry = {
   cached: true,
   weightsUrl: 'http://127.0.0.1/models/CoALM-8B-q4f32_1-MLC/',
 };
-const qwen: CatalogueEntry = {
+const qwen: ModelEntry = {
   ...coalm,
   id: 'Qwen2.5-1.5B-Instruct-q4f32_1-MLC',
   label: 'Qwen2.5 1.5B Instruct (q4f32_1)',

@@ -1,5 +1,5 @@
 import { useAppStore } from '../app-store-context';
-import type { Notice } from '../../store/chat-slice';
+import type { Notice } from '../../store/chat/chat-slice';
 
 const urgentKinds = new Set<Notice['kind']>(['storage-full', 'corrupt-records', 'error', 'engine']);
 

@@ -1,32 +1,21 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoreApi } from 'zustand';
-import type { AppState } from '../../store/app-store';
-import {
-  createUpdateSlice,
-  type ServiceWorkerEvents,
-  type UpdateSlice,
-} from '../../store/app-update-slice';
-import { fakeAppStore, renderWithStore } from '../test-support/fake-app-store';
+import { createUpdateSlice, type ServiceWorkerEvents } from '../../store/update/app-update-slice';
+import { sliceApi } from '../../store/store-dependencies';
+import { fakeAppStore, renderWithStore } from '../testing/fake-app-store';
 import { UpdatePrompt } from './UpdatePrompt';
 
 afterEach(cleanup);
 
-type WithUpdate = AppState & { update: UpdateSlice };
-
 /** A fake chat slice plus the real update slice, driven by a fake service worker. */
 function setup() {
-  const store = fakeAppStore() as unknown as StoreApi<WithUpdate>;
+  const store = fakeAppStore();
   let events: ServiceWorkerEvents | null = null;
-  const update = createUpdateSlice(
-    {
-      set: (patch) => store.setState((state) => ({ update: { ...state.update, ...patch } })),
-      get: () => store.getState(),
-      store,
-    },
-    { registerServiceWorker: (given) => (events = given), settleMs: 0 },
-  );
+  const update = createUpdateSlice(sliceApi('update', store), {
+    registerServiceWorker: (given) => (events = given),
+    settleMs: 0,
+  });
   store.setState({ update });
   store.getState().update.start();
   const worker = () => {
@@ -35,7 +24,7 @@ function setup() {
   };
   const setBusy = (busy: boolean) =>
     act(() => store.setState((state) => ({ chat: { ...state.chat, busy } })));
-  renderWithStore(<UpdatePrompt />, store as unknown as StoreApi<AppState>);
+  renderWithStore(<UpdatePrompt />, store);
   return { store, worker, setBusy };
 }
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../app-store-context';
-import { selectUpdate } from './select-update';
 
 /**
  * Tells the user that a new version is waiting and lets them take it. Reloading mid-reply would
@@ -8,10 +8,20 @@ import { selectUpdate } from './select-update';
  * Also shows, once, a quiet note when the app has become available offline.
  */
 export function UpdatePrompt() {
-  const update = useAppStore(selectUpdate);
+  const update = useAppStore(
+    useShallow(({ update }) => ({
+      offlineReady: update.offlineReady,
+      offlineNoteDismissed: update.offlineNoteDismissed,
+      updateReady: update.updateReady,
+      applying: update.applying,
+      error: update.error,
+      reloadPending: update.reloadPending,
+      applyUpdate: update.applyUpdate,
+      dismissOfflineNote: update.dismissOfflineNote,
+    })),
+  );
   const busy = useAppStore((state) => state.chat.busy);
   const reasonId = useId();
-  if (!update) return null;
   const showOfflineNote = update.offlineReady && !update.offlineNoteDismissed;
   if (!update.updateReady && !showOfflineNote && !update.reloadPending) return null;
   const disabled = busy || update.applying;

@@ -7,7 +7,7 @@ import {
   makeConversation,
   makeTurn,
   renderWithStore,
-} from '../test-support/fake-app-store';
+} from '../testing/fake-app-store';
 import { SidePanel } from './SidePanel';
 
 afterEach(cleanup);

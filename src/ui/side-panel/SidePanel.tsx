@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { BookingsPanel } from './BookingsPanel';
-import { StatePanel } from './StatePanel';
-import { TracePanel } from './TracePanel';
+import { StatePanel, TracePanel } from './InspectedTurn';
 
 const tabs = ['Trace', 'State', 'Bookings'] as const;
 type TabName = (typeof tabs)[number];

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { AgentStep } from '../../core/conversation/conversation';
-import { formatCall } from './format-call';
+import { callText } from '../../store/chat/chat-slice';
 
 /** One model call: prompt (collapsed), raw output, parsed thought and action, observation, usage. */
 export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) {
@@ -32,7 +32,7 @@ export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) 
       {step.call && (
         <>
           <h4>Action</h4>
-          <pre>{formatCall(step.call)}</pre>
+          <pre>{callText(step.call)}</pre>
         </>
       )}
       {step.observation !== undefined && (

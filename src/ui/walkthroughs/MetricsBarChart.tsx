@@ -1,5 +1,8 @@
-import type { ProfileSummary } from '../../store/walkthrough-slice';
-import { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../../store/walkthrough-slice';
+import type { ProfileSummary } from '../../store/walkthroughs/walkthrough-slice';
+import {
+  PUBLISHED_FIGURES,
+  PUBLISHED_FIGURES_NOTE,
+} from '../../store/walkthroughs/walkthrough-slice';
 
 interface Bar {
   label: string;

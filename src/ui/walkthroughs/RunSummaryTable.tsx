@@ -1,5 +1,8 @@
-import type { ProfileSummary } from '../../store/walkthrough-slice';
-import { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../../store/walkthrough-slice';
+import type { ProfileSummary } from '../../store/walkthroughs/walkthrough-slice';
+import {
+  PUBLISHED_FIGURES,
+  PUBLISHED_FIGURES_NOTE,
+} from '../../store/walkthroughs/walkthrough-slice';
 import { milliseconds, percent, wholeNumber } from './format-metrics';
 
 /** Overall figures per profile, with the paper's published figures as reference rows. */

@@ -1,4 +1,4 @@
-import type { WalkthroughResult } from '../../store/walkthrough-slice';
+import type { WalkthroughResult } from '../../store/walkthroughs/walkthrough-slice';
 import { milliseconds, percent } from './format-metrics';
 
 const yesNo = (value: boolean | null) => (value === null ? '–' : value ? 'yes' : 'no');

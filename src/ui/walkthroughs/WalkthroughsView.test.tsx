@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createAppStore } from '../../store/app-store';
-import { renderWithStore } from '../test-support/fake-app-store';
+import { renderWithStore } from '../testing/fake-app-store';
 import { WalkthroughsView } from './WalkthroughsView';
 
 afterEach(cleanup);

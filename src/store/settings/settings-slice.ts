@@ -1,8 +1,8 @@
-import type { PromptProfileId } from '../core/conversation/conversation';
-import { storageKeys } from '../core/conversation/storage-keys';
-import type { KeyValueStore } from '../core/storage/key-value-store';
-import type { TabSync } from './chat/tab-sync';
-import type { SliceApi } from './slice';
+import type { PromptProfileId } from '../../core/conversation/conversation';
+import { storageKeys } from '../../core/conversation/storage-keys';
+import type { KeyValueStore } from '../../core/storage/key-value-store';
+import type { TabSync } from '../chat/tab-sync';
+import type { SliceApi } from '../store-dependencies';
 
 export interface Settings {
   /** Skip the confirmation card before booking tools (walkthroughs use it). */
@@ -20,7 +20,7 @@ export interface SettingsSlice extends Settings {
 export const defaultSettings: Settings = { autoConfirm: false, defaultProfile: 'cra-exact' };
 
 export function createSettingsSlice(
-  api: SliceApi<'settings'>,
+  api: SliceApi<SettingsSlice, { settings: SettingsSlice }>,
   dependencies: {
     keyValueStore: KeyValueStore;
     sync: TabSync;

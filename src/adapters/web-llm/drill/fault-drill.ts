@@ -2,16 +2,16 @@
 // slice, session, chat model and error handling against a simulated GPU and a simulated web-llm
 // that fails on cue. A presenter can rehearse what a lost GPU looks like, and the browser fault
 // suite proves that the conversation survives each failure and that the retry path works.
-import type { EngineEnvironment, WebLlmAccess } from './engine-environment';
-import { fetchEngineScript } from './engine-script';
-import type { AdapterLike } from './preflight';
+import type { EngineEnvironment, WebLlmAccess } from '../engine-environment';
+import { fetchEngineScript } from '../engine-script';
+import type { AdapterLike } from '../preflight';
 import { createFakeWebLlm, FakeWorker, type FakeEngine, type FakeReply } from './simulated-web-llm';
 import {
   loadWebLlmBoundary,
   type EngineAppConfig,
   type EngineProgressReport,
   type WebLlmBoundary,
-} from './web-llm-boundary';
+} from '../web-llm-boundary';
 
 export const drillFaults = ['device-lost', 'worker-crash', 'download-broken'] as const;
 export type DrillFault = (typeof drillFaults)[number];

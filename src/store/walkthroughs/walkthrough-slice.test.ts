@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryKeyValueStore } from '../core/storage/memory-key-value-store';
-import { createScriptedChatModel } from '../adapters/scripted-model/scripted-chat-model';
-import { recordScriptedVariant } from '../eval/run-evaluation';
-import { buildWalkthroughs } from '../eval/walkthroughs/index';
-import { createAppStore } from './app-store';
+import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
+import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import { recordScriptedVariant } from '../../eval/run-evaluation';
+import { buildWalkthroughs } from '../../eval/walkthroughs/index';
+import { createAppStore } from '../app-store';
 import { walkthroughReplayLabel } from './walkthrough-slice';
 
 async function storeWith(ids: string[]) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEnvironment } from '../adapters/web-llm/engine-environment';
-import type { AdapterLike } from '../adapters/web-llm/preflight';
-import { createFakeLockManager } from '../adapters/web-llm/testing/fake-lock-manager';
-import { createFakeWebLlm, type FakeWebLlm } from '../adapters/web-llm/simulated-web-llm';
-import { installedPrebuiltAppConfig } from '../adapters/web-llm/testing/installed-prebuilt';
-import type { ChatModel } from '../core/model/chat-model';
-import { createAppStore } from './app-store';
+import type { EngineEnvironment } from '../../adapters/web-llm/engine-environment';
+import type { AdapterLike } from '../../adapters/web-llm/preflight';
+import { createFakeLockManager } from '../../adapters/web-llm/testing/fake-lock-manager';
+import { createFakeWebLlm, type FakeWebLlm } from '../../adapters/web-llm/drill/simulated-web-llm';
+import { installedPrebuiltAppConfig } from '../../adapters/web-llm/testing/installed-prebuilt';
+import type { ChatModel } from '../../core/model/chat-model';
+import { createAppStore } from '../app-store';
 
 const origin = 'http://127.0.0.1:4173';
 

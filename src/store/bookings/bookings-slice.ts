@@ -1,6 +1,5 @@
-import type { TabSync } from './chat/tab-sync';
-import type { SliceApi } from './slice';
-import type { BookingRecord, BookingWorld } from './store-dependencies';
+import type { TabSync } from '../chat/tab-sync';
+import type { BookingRecord, BookingWorld, SliceApi } from '../store-dependencies';
 
 export interface BookingsSlice {
   /** Bookings made so far (persisted by the booking world's repository). */
@@ -10,7 +9,7 @@ export interface BookingsSlice {
 }
 
 export function createBookingsSlice(
-  api: SliceApi<'bookings'>,
+  api: SliceApi<BookingsSlice, { bookings: BookingsSlice }>,
   dependencies: { world: BookingWorld; sync: TabSync; reportError: (error: unknown) => void },
 ): BookingsSlice {
   const { world, sync, reportError } = dependencies;

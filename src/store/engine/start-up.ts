@@ -1,12 +1,48 @@
 import { errorView } from '../../adapters/web-llm/engine-failure';
 import { engineModeFromSearch, fetchEngineScript } from '../../adapters/web-llm/engine-script';
-import type { EngineContext } from './engine-context';
-import type { EngineSlice } from './engine-types';
+import { runPreflight } from '../../adapters/web-llm/preflight';
+import type { EngineContext, EngineSlice } from './engine-types';
+
+// How the engine starts: the checks at start-up, and the scripted mode that stands in for a model
+// (from the page's URL or handed in by the app).
+
+/** Start-up (scripted mode from the URL, the device checks, storage) and the preflight itself. */
+export function createStartUpActions(
+  context: EngineContext,
+): Pick<EngineSlice, 'initEngine' | 'runPreflight'> {
+  const { api, engine, environment } = context;
+  return {
+    async initEngine() {
+      const request = engineModeFromSearch(environment.search);
+      if (request.mode === 'scripted') await startScriptedFromUrl(context, request.scriptUrl);
+      await Promise.all([engine().runPreflight(), engine().refreshStorage()]);
+    },
+
+    async runPreflight(modelId) {
+      const model = modelId ? context.entry(modelId) : undefined;
+      const result = await runPreflight(
+        environment,
+        model && {
+          label: model.label,
+          requiresShaderF16: model.requiresShaderF16,
+          largestTensorBytes: model.largestTensorBytes,
+          downloadBytes: model.downloadBytes,
+          cached: model.cached === true,
+        },
+      );
+      api.set({ preflight: result });
+      return result;
+    },
+  };
+}
 
 export const scriptedLabel = 'Scripted replies: no model is running';
 
 /** ?engine=scripted: replies come from a same-origin script (or the built-in one), no model runs. */
-export async function startScriptedFromUrl(context: EngineContext, scriptUrl: string | null) {
+export async function startScriptedFromUrl(
+  context: Pick<EngineContext, 'api' | 'environment' | 'model' | 'createScripted' | 'fail'>,
+  scriptUrl: string | null,
+) {
   const { api, environment } = context;
   try {
     const script = await fetchEngineScript(scriptUrl, environment.origin, environment.fetch);
@@ -22,13 +58,13 @@ export async function startScriptedFromUrl(context: EngineContext, scriptUrl: st
 }
 
 /** The script address the page was opened with (?engine=scripted&script=...). */
-export function scriptUrlOf(context: EngineContext): string | null {
+export function scriptUrlOf(context: Pick<EngineContext, 'environment'>): string | null {
   return engineModeFromSearch(context.environment.search).scriptUrl;
 }
 
 /** Scripted outputs handed in by the app itself (a walkthrough replays the oracle's replies). */
 export function createScriptedActions(
-  context: EngineContext,
+  context: Pick<EngineContext, 'api' | 'engine' | 'model' | 'createScripted'>,
 ): Pick<EngineSlice, 'useScriptedOutputs'> {
   return {
     useScriptedOutputs(outputs, label) {

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import type { ServiceWorkerEvents } from '../adapters/pwa/register-service-worker';
+import type { ServiceWorkerEvents } from '../../adapters/pwa/register-service-worker';
+import { sliceApi } from '../store-dependencies';
 import { createUpdateSlice, type UpdateSlice } from './app-update-slice';
 
 /** A store holding only what the slice reads: its own key and the chat's busy flag. */
@@ -13,13 +14,12 @@ function harness() {
     chat: { busy: false },
     update: null as unknown as UpdateSlice,
   }));
-  const api = {
-    set: (patch: Partial<UpdateSlice>) =>
-      store.setState((state) => ({ update: { ...state.update, ...patch } })),
-    get: () => store.getState(),
-    store,
-  };
-  store.setState({ update: createUpdateSlice(api, { registerServiceWorker, settleMs: 1_000 }) });
+  store.setState({
+    update: createUpdateSlice(sliceApi('update', store), {
+      registerServiceWorker,
+      settleMs: 1_000,
+    }),
+  });
   return {
     registerServiceWorker,
     update: () => store.getState().update,
@@ -44,7 +44,7 @@ describe('update slice', () => {
     const slice = createUpdateSlice({
       set: vi.fn(),
       get: () => ({ chat: { busy: false }, update: { reloadPending: false } }),
-      store: { subscribe: () => () => undefined },
+      subscribe: () => () => undefined,
     });
     expect(() => slice.start()).not.toThrow();
     expect(slice.updateReady).toBe(false);

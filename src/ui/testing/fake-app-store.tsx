@@ -4,8 +4,8 @@ import { vi } from 'vitest';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Conversation, Turn } from '../../core/conversation/conversation';
 import type { AppState } from '../../store/app-store';
-import type { BookingsSlice } from '../../store/bookings-slice';
-import type { ChatSlice } from '../../store/chat-slice';
+import type { BookingsSlice } from '../../store/bookings/bookings-slice';
+import type { ChatSlice } from '../../store/chat/chat-slice';
 import { AppStoreProvider } from '../app-store-context';
 
 /** A chat slice with spies for every action, so component tests check what the UI calls. */
@@ -63,6 +63,17 @@ export function fakeAppStore(
         },
         engine: { status: 'scripted', label: 'Scripted', getChatModel: () => null },
         walkthroughs: { selectedId: null },
+        update: {
+          offlineReady: false,
+          offlineNoteDismissed: false,
+          updateReady: false,
+          applying: false,
+          error: null,
+          reloadPending: false,
+          start: vi.fn(),
+          applyUpdate: vi.fn(async () => false),
+          dismissOfflineNote: vi.fn(),
+        },
       }) as unknown as AppState,
   );
 }

@@ -1,14 +1,19 @@
-import type { Conversation, PromptProfileId } from '../core/conversation/conversation';
-import type { ConversationSummary } from '../core/conversation/conversation-summary';
-import type { PromptOptions } from '../core/prompt/prompt-options';
-import type { ToolCall } from '../core/tools/tool-definition';
+import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
+import { renderCall } from '../../core/format/python-literal';
+import type { ConversationSummary } from '../../core/conversation/conversation-summary';
+import type { PromptOptions } from '../../core/prompt/prompt-options';
+import type { ToolCall } from '../../core/tools/tool-definition';
+import type { BookingsSlice } from '../bookings/bookings-slice';
+import type { EngineSlice } from '../engine/engine-types';
+import type { SettingsSlice } from '../settings/settings-slice';
+import type { SliceApi, TransferFile } from '../store-dependencies';
 
 // Contract between the store and the UI: the UI reads these fields through selectors and calls
-// these actions, nothing else. The implementation is createChatSlice in ./chat/.
+// these actions, nothing else. The implementation is createChatSlice (./create-chat-slice.ts).
 
 // The summary shape lives in the core (storage writes it); re-exported here for the UI.
-export type { ConversationSummary } from '../core/conversation/conversation-summary';
-export { searchSummaries as searchConversations } from '../core/conversation/conversation-summary';
+export type { ConversationSummary } from '../../core/conversation/conversation-summary';
+export { searchSummaries as searchConversations } from '../../core/conversation/conversation-summary';
 
 export interface PendingConfirmation {
   conversationId: string;
@@ -28,12 +33,6 @@ export interface Notice {
   message: string;
   /** e.g. "Export everything" for storage-full; the UI calls `noticeAction(id)`. */
   actionLabel?: string;
-}
-
-export interface TransferFile {
-  filename: string;
-  mimeType: string;
-  text: string;
 }
 
 export interface ChatSlice {
@@ -69,4 +68,30 @@ export interface ChatSlice {
   importFile(text: string): Promise<{ ok: boolean; message: string }>;
   dismissNotice(id: string): void;
   noticeAction(id: string): Promise<void>;
+}
+
+/** The chat slice's handle: it reads the model, the settings and the bookings of the others. */
+export type ChatApi = SliceApi<
+  ChatSlice,
+  {
+    chat: ChatSlice;
+    engine: Pick<EngineSlice, 'getChatModel'>;
+    settings: SettingsSlice;
+    bookings: BookingsSlice;
+  }
+>;
+
+/** The turn the side panel inspects: the one the user picked, or else the latest. */
+export function selectInspectedTurn(
+  chat: Pick<ChatSlice, 'active'>,
+  selectedTurnId: string | null,
+): Turn | undefined {
+  const turns = chat.active?.turns;
+  if (!turns) return undefined;
+  return (selectedTurnId && turns.find((turn) => turn.id === selectedTurnId)) || turns.at(-1);
+}
+
+/** A call as the prompt writes it, `Name(key='value', count=2)`, for the trace. */
+export function callText(call: ToolCall): string {
+  return renderCall(call);
 }

@@ -1,4 +1,5 @@
-import type { ServiceWorkerEvents } from '../adapters/pwa/register-service-worker';
+import type { ServiceWorkerEvents } from '../../adapters/pwa/register-service-worker';
+import type { SliceApi } from '../store-dependencies';
 
 export type { ServiceWorkerEvents };
 
@@ -39,11 +40,10 @@ export interface UpdateSlice {
 }
 
 /** What the slice needs from the store: its own key, and whether a reply is running. */
-export interface UpdateSliceApi {
-  set(update: Partial<UpdateSlice>): void;
-  get(): { chat: { busy: boolean }; update: Pick<UpdateSlice, 'reloadPending'> };
-  store: { subscribe(listener: () => void): () => void };
-}
+export type UpdateSliceApi = SliceApi<
+  UpdateSlice,
+  { chat: { busy: boolean }; update: Pick<UpdateSlice, 'reloadPending'> }
+>;
 
 export interface UpdateDependencies {
   /** Defaults to none, so Node tests and stores built without a browser register nothing. */
@@ -88,7 +88,7 @@ export function createUpdateSlice(
         }, settleMs);
       }
     };
-    const unsubscribe = api.store.subscribe(check);
+    const unsubscribe = api.subscribe(check);
     check();
   }
 

@@ -6,7 +6,7 @@ import type {
   StreamingCompletionRequest,
   WebLlmBoundary,
   WorkerEngine,
-} from './web-llm-boundary';
+} from '../web-llm-boundary';
 
 // A stand-in for web-llm's module boundary: same shapes, no GPU. Unit tests script its replies,
 // progress reports and failures and read back what it was asked; the fault drill

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ChatModelError, type ChatModel } from '../../core/model/chat-model';
-import type { EngineEnvironment } from './engine-environment';
-import { createEngineSession } from './engine-session';
+import { ChatModelError, type ChatModel } from '../../../core/model/chat-model';
+import type { EngineEnvironment } from '../engine-environment';
+import { createEngineSession } from '../engine-session';
 import { createFaultDrill, faultDrillFromSearch, type DrillFault } from './fault-drill';
-import type { LoadProgress } from './load-progress';
-import { runPreflight } from './preflight';
-import { installedPrebuiltAppConfig } from './testing/installed-prebuilt';
+import type { LoadProgress } from '../load-progress';
+import { runPreflight } from '../preflight';
+import { installedPrebuiltAppConfig } from '../testing/installed-prebuilt';
 
 const outputs = ['System: one', 'System: two', 'System: three', 'System: four'];
 const modelId = 'Llama-3.2-3B-Instruct-q4f32_1-MLC';

@@ -1,0 +1,76 @@
+import { phaseLabels } from '../../adapters/web-llm/load-progress';
+import { formatBytes } from '../../adapters/web-llm/webgpu-guidance';
+import type { EngineSlice } from './engine-types';
+
+// The engine's state as the screen words it. The store owns this reading so that the UI shows
+// text and numbers computed here and never reaches into the adapter for its labels or units.
+
+/** One model of the catalogue, as the engine slice lists it. */
+export type ModelEntry = EngineSlice['catalogue'][number];
+
+/** The phase of a load in progress and what is known of it, worded for the screen. */
+export interface LoadProgressView {
+  /** e.g. "Downloading weights". */
+  phase: string;
+  /** 0..1 */
+  fraction: number;
+  /** e.g. "1.3 GB of 5.0 GB, 125 MB/s, about 30 s left"; '' when nothing is known yet. */
+  facts: string;
+  /** The banner's short form, e.g. "Downloading weights: 25%"; '' while starting. */
+  short: string;
+}
+
+/** The load in progress, or null when no model is loading. */
+export function loadProgressView(
+  engine: Pick<EngineSlice, 'status' | 'progress'>,
+): LoadProgressView | null {
+  const { progress } = engine;
+  if (engine.status !== 'loading' || !progress) return null;
+  const facts: string[] = [];
+  if (progress.loadedBytes !== undefined)
+    facts.push(
+      progress.totalBytes !== undefined
+        ? `${formatBytes(progress.loadedBytes)} of ${formatBytes(progress.totalBytes)}`
+        : formatBytes(progress.loadedBytes),
+    );
+  if (progress.bytesPerSecond !== undefined)
+    facts.push(`${formatBytes(progress.bytesPerSecond)}/s`);
+  if (progress.step) facts.push(`step ${progress.step.done} of ${progress.step.total}`);
+  if (progress.secondsLeft !== undefined)
+    facts.push(`about ${formatDuration(progress.secondsLeft)} left`);
+  const phase = phaseLabels[progress.phase];
+  return {
+    phase,
+    fraction: progress.fraction,
+    facts: facts.join(', '),
+    short: progress.phase === 'starting' ? '' : `${phase}: ${Math.round(progress.fraction * 100)}%`,
+  };
+}
+
+/** Size, memory, cache state and licence of a model, in one line. */
+export function modelDetails(entry: ModelEntry): string {
+  const cached =
+    entry.cached === null ? 'checking cache' : entry.cached ? 'downloaded' : 'not downloaded';
+  return (
+    `${entry.note} · download about ${formatBytes(entry.downloadBytes)} · ` +
+    `needs about ${formatBytes(entry.vramMB * 1e6)} of GPU memory` +
+    `${entry.requiresShaderF16 ? ' and shader-f16' : ''} · ${cached} · licence: ${entry.licence}`
+  );
+}
+
+/** What the browser stores for this site, or null before it is known. */
+export function storageUsage(engine: Pick<EngineSlice, 'storage'>): string | null {
+  const { storage } = engine;
+  if (!storage) return null;
+  return (
+    `Storage used by this site: ${formatBytes(storage.usageBytes)} of ` +
+    `${formatBytes(storage.quotaBytes)} available to it.`
+  );
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds < 60) return `${Math.max(0, Math.round(seconds))} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ${Math.round(seconds % 60)} s`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
