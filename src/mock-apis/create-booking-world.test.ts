@@ -70,17 +70,16 @@ describe('createBookingWorld', () => {
   });
 
   it('answers after the injected latency, and books nothing when aborted meanwhile', async () => {
-    const { world } = createTestWorld({ latencyMs: { minimumMs: 40, maximumMs: 60 } });
-    const find = world.tools[0];
-    const reserve = world.tools[1];
-    if (!find || !reserve) throw new Error('no tools');
+    const { world, call } = createTestWorld({ latencyMs: { minimumMs: 40, maximumMs: 60 } });
     const started = performance.now();
-    await find.execute({ food: 'indian' }, { conversationId: 'c' });
+    await call('FindRestaurants', { food: 'indian' }, 'c');
     expect(performance.now() - started).toBeGreaterThanOrEqual(35);
     const controller = new AbortController();
-    const pending = reserve.execute(
+    const pending = call(
+      'ReserveRestaurant',
       { ...slotWithTables(3), people: 2 },
-      { conversationId: 'c', signal: controller.signal },
+      'c',
+      controller.signal,
     );
     controller.abort();
     expect(errorOf(await pending).code).toBe('aborted');
@@ -88,15 +87,16 @@ describe('createBookingWorld', () => {
   });
 
   it('books nothing for a call whose turn was already stopped, even without latency', async () => {
-    const { world } = createTestWorld();
-    const reserve = world.tools[1];
+    const { world, call } = createTestWorld();
     const controller = new AbortController();
     controller.abort();
-    const result = await reserve?.execute(
+    const result = await call(
+      'ReserveRestaurant',
       { ...slotWithTables(3), people: 2 },
-      { conversationId: 'c', signal: controller.signal },
+      'c',
+      controller.signal,
     );
-    expect(result && errorOf(result).code).toBe('aborted');
+    expect(errorOf(result).code).toBe('aborted');
     expect(await world.listBookings()).toEqual([]);
   });
 
@@ -116,7 +116,7 @@ describe('createBookingWorld', () => {
   });
 
   it('never throws and always explains a refusal, whatever the arguments', async () => {
-    const { world } = createTestWorld();
+    const { world, registry } = createTestWorld();
     const value: fc.Arbitrary<ArgumentValue> = fc.oneof(
       fc.string(),
       fc.integer({ min: -100, max: 100 }),
@@ -137,7 +137,10 @@ describe('createBookingWorld', () => {
         async (index, args) => {
           const tool = world.tools[index];
           if (!tool) return;
-          const result = await tool.execute(args, { conversationId: 'fuzz' });
+          const result = await registry.dispatch(
+            { name: tool.name, arguments: args },
+            { conversationId: 'fuzz' },
+          );
           if (!result.ok) {
             expect(result.error.code).toMatch(/^[a-z-]+$/);
             expect(result.error.message.length).toBeGreaterThan(0);

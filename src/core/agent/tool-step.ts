@@ -38,22 +38,12 @@ function failureKind(code: string, validated: boolean): TurnErrorKind | undefine
   return undefined;
 }
 
-async function dispatchSafely(context: ToolStepContext, call: ParsedCall): Promise<ToolResult> {
-  try {
-    const options = context.signal
-      ? { conversationId: context.conversationId, signal: context.signal }
-      : { conversationId: context.conversationId };
-    return await context.tools.dispatch(call, options);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'tool-failed', message } };
-  }
-}
-
 /**
- * Validates, confirms (bookings), runs one call and records it on the step. Every failure
- * becomes an observation for the model; only an abort while confirming escapes (TurnAborted).
- * Returns the dialogue state after the call.
+ * Validates once, confirms (bookings), runs one call and records it on the step. The call that
+ * is recorded, shown on the confirmation card and run is the validated one (canonical values, a
+ * venue resolved to its listed name), so the card shows exactly what will be booked. Every
+ * failure becomes an observation for the model; only an abort while confirming escapes
+ * (TurnAborted). Returns the dialogue state after the call.
  */
 export async function* runToolStep(
   context: ToolStepContext,
@@ -64,7 +54,7 @@ export async function* runToolStep(
   const validation = context.tools.validate(parsed);
   const call: ToolCall = {
     id: context.nextId(),
-    name: parsed.name,
+    name: validation.ok ? validation.tool.name : parsed.name,
     arguments: validation.ok ? validation.arguments : parsed.arguments,
   };
   step.call = call;
@@ -74,7 +64,7 @@ export async function* runToolStep(
   let result: ToolResult;
   let nextState = state;
   if (!validation.ok) {
-    result = { ok: false, error: validation.error };
+    result = validation;
   } else {
     const confirmed =
       needsConfirmation && context.confirm
@@ -84,7 +74,10 @@ export async function* runToolStep(
       // Not raced against the abort: a booking that has started is seen through and recorded,
       // so the turn never claims nothing happened while the booking lands in the background.
       // Tools get the signal and may stop early themselves.
-      result = await dispatchSafely(context, parsed);
+      const options = context.signal
+        ? { conversationId: context.conversationId, signal: context.signal }
+        : { conversationId: context.conversationId };
+      result = await context.tools.run(validation, options);
       nextState = updateDialogueState(state, validation.tool, validation.arguments, result);
     } else {
       result = { ok: false, error: { code: 'declined', message: DECLINED_MESSAGE } };

@@ -36,8 +36,12 @@ export function readValue(cursor: TextCursor, depth = 0): LiteralValue {
   if (first === '{') return readObject(cursor, depth);
   const start = cursor.position;
   const number = cursor.match(numberPattern);
-  if (number !== undefined && !/[\w:/-]/.test(cursor.peek()))
-    return Number(number.replace(/_/g, ''));
+  if (number !== undefined && !/[\w:/-]/.test(cursor.peek())) {
+    const value = Number(number.replace(/_/g, ''));
+    // 1e999 has no finite value; keep what was written so validation can say why it is refused
+    // (Infinity would be stored and exported as null, losing it without a word).
+    return Number.isFinite(value) ? value : number;
+  }
   cursor.position = start;
   const word = cursor.match(bareWordPattern);
   if (word !== undefined) {

@@ -6,6 +6,15 @@
 export type ArgumentValue = string | number | boolean | null | ArgumentValue[];
 export type ToolArguments = Record<string, ArgumentValue>;
 
+declare const validated: unique symbol;
+/**
+ * Arguments that passed the one validator (validate-call.ts), which alone makes them: a tool's
+ * `execute` can only be handed checked, coerced and resolved values, never raw model output.
+ */
+export type ValidArguments = Readonly<Record<string, string | number | boolean>> & {
+  readonly [validated]: true;
+};
+
 interface ParameterBase {
   description: string;
   /** Defaults to true. */
@@ -18,6 +27,12 @@ export interface StringParameter extends ParameterBase {
   normalize?: (raw: string) => string | undefined;
   /** Shown in error messages when normalize rejects a value, e.g. "a time as HH:MM". */
   format?: string;
+  /**
+   * The value must name exactly one of these (compared after `normalize` on both sides); the
+   * name as listed here is what the tool, the dialogue state and the confirmation card get.
+   * Anything else is refused with the near names, so nothing is booked on a guess.
+   */
+  choices?: { noun: string; names: () => readonly string[] };
 }
 
 export interface IntegerParameter extends ParameterBase {
@@ -78,8 +93,20 @@ export interface ToolDefinition {
   domain?: string;
   /** Insertion order is the order of the CRA signature. */
   parameters: Readonly<Record<string, ParameterSpec>>;
-  /** Receives arguments already validated and coerced against `parameters`. */
-  execute(args: ToolArguments, context: ToolContext): Promise<ToolResult>;
+  /** Receives arguments already validated, coerced and resolved against `parameters`. */
+  execute(args: ValidArguments, context: ToolContext): Promise<ToolResult>;
+}
+
+/** A validated text argument (undefined when an optional one was not given). */
+export function textArgument(args: ValidArguments, name: string): string | undefined {
+  const value = args[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A validated number argument (undefined when an optional one was not given). */
+export function numberArgument(args: ValidArguments, name: string): number | undefined {
+  const value = args[name];
+  return typeof value === 'number' ? value : undefined;
 }
 
 export interface ToolCall {

@@ -1,5 +1,16 @@
 import type { ParameterSpec, ToolDefinition } from './tool-definition';
-import type { GrammarOptions } from './tool-registry';
+
+export interface GrammarOptions {
+  /** Allow a `System: ...` reply instead of an action (default true). */
+  allowReply?: boolean;
+  /** Allow a leading `Thought: ...` line (default true). */
+  allowThought?: boolean;
+  /**
+   * The prompt ends with an open `Thought:`, so the output starts with the thought's own text,
+   * then a newline and the action or reply (default false; overrides allowThought).
+   */
+  cuedThought?: boolean;
+}
 
 /**
  * The decoding grammar (xgrammar's EBNF dialect) derived from the tool list: an optional

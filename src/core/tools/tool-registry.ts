@@ -1,37 +1,23 @@
 import type { ParsedCall } from '../parse/parsed-output';
-import type {
-  ToolArguments,
-  ToolContext,
-  ToolDefinition,
-  ToolError,
-  ToolResult,
-} from './tool-definition';
-import { buildToolGrammar } from './tool-grammar';
-import { validateCall } from './validate-call';
+import type { ToolContext, ToolDefinition, ToolResult } from './tool-definition';
+import { buildToolGrammar, type GrammarOptions } from './tool-grammar';
+import { validateCall, type ValidationResult } from './validate-call';
 
-export type ValidationResult =
-  { ok: true; tool: ToolDefinition; arguments: ToolArguments } | { ok: false; error: ToolError };
-
-export interface GrammarOptions {
-  /** Allow a `System: ...` reply instead of an action (default true). */
-  allowReply?: boolean;
-  /** Allow a leading `Thought: ...` line (default true). */
-  allowThought?: boolean;
-  /**
-   * The prompt ends with an open `Thought:`, so the output starts with the thought's own text,
-   * then a newline and the action or reply (default false; overrides allowThought).
-   */
-  cuedThought?: boolean;
-}
+export type ValidCall = Extract<ValidationResult, { ok: true }>;
 
 export interface ToolRegistry {
   readonly tools: readonly ToolDefinition[];
   get(name: string): ToolDefinition | undefined;
   /** Numbered CRA signature lines: `1. FindRestaurants(area, food, price_range)`. */
   signatureLines(): string[];
-  /** Checks and coerces arguments ("4" -> 4, "Centre" -> "centre"); reports unknown ones. */
+  /**
+   * The one validation: checks, coerces and resolves arguments ("4" -> 4, "Centre" -> "centre",
+   * a venue to its listed name) and reports the first problem as data.
+   */
   validate(call: ParsedCall): ValidationResult;
-  /** Validates then executes; never throws (a throwing tool becomes a `tool-failed` error). */
+  /** Runs a validated call; never throws (a throwing tool becomes a `tool-failed` error). */
+  run(call: ValidCall, context: ToolContext): Promise<ToolResult>;
+  /** validate, then run: for callers with nothing to do in between (no confirmation). */
   dispatch(call: ParsedCall, context: ToolContext): Promise<ToolResult>;
   /** EBNF (xgrammar dialect, `root` rule) accepting exactly the well-formed outputs. */
   grammar(options?: GrammarOptions): string;
@@ -54,6 +40,20 @@ export function createToolRegistry(tools: readonly ToolDefinition[]): ToolRegist
   }
   const byName = new Map(tools.map((tool) => [tool.name, tool]));
   const validate = (call: ParsedCall) => validateCall(tools, call);
+  const run = async (call: ValidCall, context: ToolContext): Promise<ToolResult> => {
+    // A stopped turn must not book anything, even when the call was already on its way.
+    if (context.signal?.aborted)
+      return { ok: false, error: { code: 'aborted', message: `${call.tool.name} was stopped.` } };
+    // The one catch-all between a tool and the turn loop: a bug or a storage failure in a tool
+    // becomes an observation the model can explain, never an exception through the loop.
+    try {
+      const result: unknown = await call.tool.execute(call.arguments, context);
+      return isToolResult(result) ? result : toolFailed(`${call.tool.name} returned no result.`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return toolFailed(`${call.tool.name} failed: ${reason}`);
+    }
+  };
   return {
     tools,
     get: (name) => byName.get(name),
@@ -62,18 +62,10 @@ export function createToolRegistry(tools: readonly ToolDefinition[]): ToolRegist
         (tool, index) => `${index + 1}. ${tool.name}(${Object.keys(tool.parameters).join(', ')})`,
       ),
     validate,
+    run,
     dispatch: async (call, context) => {
-      try {
-        const validation = validate(call);
-        if (!validation.ok) return { ok: false, error: validation.error };
-        const result: unknown = await validation.tool.execute(validation.arguments, context);
-        return isToolResult(result)
-          ? result
-          : toolFailed(`${validation.tool.name} returned no result.`);
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return toolFailed(`${String(call?.name)} failed: ${reason}`);
-      }
+      const validation = validate(call);
+      return validation.ok ? run(validation, context) : validation;
     },
     grammar: (options) => buildToolGrammar(tools, options),
   };

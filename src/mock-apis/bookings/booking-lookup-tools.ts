@@ -1,6 +1,6 @@
 import type { ParameterSpec, ToolDefinition, ToolResult } from '../../core/tools/tool-definition';
+import { textArgument } from '../../core/tools/tool-definition';
 import { normalizeReference } from '../normalize/normalize-values';
-import { guardedExecute, textValue } from '../tools/guarded-execute';
 import type { BookingContext } from './booking-context';
 import { describeBooking } from './booking-observation';
 
@@ -51,11 +51,11 @@ export function createGetBookingTool(context: BookingContext): ToolDefinition {
     description: 'Look up a booking by its reference.',
     kind: 'lookup',
     parameters,
-    execute: guardedExecute(parameters, async (values) => {
-      const reference = textValue(values, 'reference') ?? '';
+    execute: async (values) => {
+      const reference = textArgument(values, 'reference') ?? '';
       const booking = await context.bookings.get(reference);
       return booking ? { ok: true, data: describeBooking(booking) } : unknownReference(reference);
-    }),
+    },
   };
 }
 
@@ -65,8 +65,7 @@ export function createCancelBookingTool(context: BookingContext): ToolDefinition
     description: 'Cancel a booking by its reference.',
     kind: 'booking',
     parameters,
-    execute: guardedExecute(parameters, async (values) =>
-      cancelBookingByReference(context, textValue(values, 'reference') ?? ''),
-    ),
+    execute: async (values) =>
+      cancelBookingByReference(context, textArgument(values, 'reference') ?? ''),
   };
 }

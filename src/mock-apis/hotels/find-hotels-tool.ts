@@ -1,7 +1,7 @@
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
+import { textArgument } from '../../core/tools/tool-definition';
 import { isDontCare, simplifyText } from '../normalize/normalize-text';
 import { normalizeHotelType, normalizeYesNo } from '../normalize/normalize-values';
-import { guardedExecute, textValue } from '../tools/guarded-execute';
 import {
   areaParameter,
   constraintValue,
@@ -64,19 +64,19 @@ export function createFindHotelsTool(hotels: readonly Hotel[]): ToolDefinition {
     kind: 'search',
     domain: 'hotel',
     parameters,
-    execute: guardedExecute(parameters, async (values) => {
-      const stars = constraintValue(textValue(values, 'stars'));
+    execute: async (values) => {
+      const stars = constraintValue(textArgument(values, 'stars'));
       const query = {
-        area: constraintValue(textValue(values, 'area')),
-        type: constraintValue(textValue(values, 'type')),
-        priceRange: constraintValue(textValue(values, 'price_range')),
+        area: constraintValue(textArgument(values, 'area')),
+        type: constraintValue(textArgument(values, 'type')),
+        priceRange: constraintValue(textArgument(values, 'price_range')),
         stars: stars === undefined ? undefined : Number(stars),
-        parking: constraintValue(textValue(values, 'parking')),
-        internet: constraintValue(textValue(values, 'internet')),
-        name: constraintValue(textValue(values, 'name')),
+        parking: constraintValue(textArgument(values, 'parking')),
+        internet: constraintValue(textArgument(values, 'internet')),
+        name: constraintValue(textArgument(values, 'name')),
       };
       const fixed = constrainedFields({ ...query, price_range: query.priceRange });
       return searchObservation(searchHotels(hotels, query), 'hotel', summarizeHotel, fixed);
-    }),
+    },
   };
 }

@@ -84,7 +84,7 @@ describe('ReserveHotel', () => {
     [{ people: 0 }, 'invalid-argument', 'people'],
     [{ people: 50 }, 'invalid-argument', 'people'],
     [{ day: 'next week' }, 'invalid-argument', 'day'],
-    [{ name: 'no such lodge anywhere' }, 'unknown-venue', 'name'],
+    [{ name: 'no such lodge anywhere' }, 'unknown-name', 'name'],
   ])('rejects %j with %s on %s and books nothing', async (override, code, argument) => {
     const { world, call } = createTestWorld();
     const args = { name: hotels[0]?.name, people: 2, day: 'monday', stay: 2, ...override };

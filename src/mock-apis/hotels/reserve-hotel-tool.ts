@@ -1,19 +1,18 @@
 import type { ParameterSpec, ToolDefinition, ToolResult } from '../../core/tools/tool-definition';
+import { textArgument, numberArgument } from '../../core/tools/tool-definition';
 import { freeRooms, nightsOf, roomsNeeded } from '../bookings/availability';
 import type { Booking, HotelBooking } from '../bookings/booking';
 import type { BookingContext } from '../bookings/booking-context';
 import { attemptBooking } from '../bookings/booking-context';
-import { findVenueByName } from '../tools/find-venue';
-import { guardedExecute, numberValue, textValue } from '../tools/guarded-execute';
-import { dayParameter, nameParameter } from '../tools/parameters';
+import { dayParameter, venueNamed, venueParameter } from '../tools/parameters';
 import type { Hotel } from '../world/records';
 import type { Day } from '../world/vocabulary';
 import { DAYS } from '../world/vocabulary';
 
 export const MAXIMUM_STAY = 8;
 
-const parameters: Record<string, ParameterSpec> = {
-  name: nameParameter('name of the hotel or guesthouse to book', true),
+const parametersFor = (hotels: readonly Hotel[]): Record<string, ParameterSpec> => ({
+  name: venueParameter('name of the hotel or guesthouse to book', hotels, 'hotel'),
   people: {
     type: 'integer',
     description: 'number of people, 1 to 8 (two to a room)',
@@ -27,7 +26,7 @@ const parameters: Record<string, ParameterSpec> = {
     minimum: 1,
     maximum: MAXIMUM_STAY,
   },
-};
+});
 
 interface StayRequest {
   people: number;
@@ -90,21 +89,20 @@ function refusal(
 }
 
 export function createReserveHotelTool(context: BookingContext): ToolDefinition {
+  const hotelNamed = venueNamed(context.data.hotels);
   return {
     name: 'ReserveHotel',
     description:
       'Book rooms at a hotel or guesthouse for a number of people, from a day, for a number of nights.',
     kind: 'booking',
     domain: 'hotel',
-    parameters,
-    execute: guardedExecute(parameters, async (values, toolContext) => {
-      const lookup = findVenueByName(context.data.hotels, textValue(values, 'name') ?? '', 'hotel');
-      if (!lookup.ok) return { ok: false, error: lookup.error };
-      const hotel = lookup.venue;
+    parameters: parametersFor(context.data.hotels),
+    execute: async (values, toolContext) => {
+      const hotel = hotelNamed(textArgument(values, 'name'));
       const request: StayRequest = {
-        people: numberValue(values, 'people') ?? 0,
-        day: textValue(values, 'day') as Day,
-        stay: numberValue(values, 'stay') ?? 0,
+        people: numberArgument(values, 'people') ?? 0,
+        day: textArgument(values, 'day') as Day,
+        stay: numberArgument(values, 'stay') ?? 0,
       };
       const requestKey = `hotel|${hotel.id}|${request.day}|${request.stay}|${request.people}`;
       return attemptBooking<HotelBooking>(context, {
@@ -135,6 +133,6 @@ export function createReserveHotelTool(context: BookingContext): ToolDefinition 
           ...(alreadyBooked ? { already_booked: true } : {}),
         }),
       });
-    }),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
+import { textArgument } from '../../core/tools/tool-definition';
 import { normalizeFood } from '../normalize/normalize-values';
 import {
   areaParameter,
@@ -6,7 +7,6 @@ import {
   nameParameter,
   priceRangeParameter,
 } from '../tools/parameters';
-import { guardedExecute, textValue } from '../tools/guarded-execute';
 import { constrainedFields, searchObservation } from '../tools/search-observation';
 import type { Restaurant } from '../world/records';
 import { searchRestaurants, summarizeRestaurant } from './search-restaurants';
@@ -32,12 +32,12 @@ export function createFindRestaurantsTool(restaurants: readonly Restaurant[]): T
     kind: 'search',
     domain: 'restaurant',
     parameters,
-    execute: guardedExecute(parameters, async (values) => {
+    execute: async (values) => {
       const query = {
-        area: constraintValue(textValue(values, 'area')),
-        food: constraintValue(textValue(values, 'food')),
-        priceRange: constraintValue(textValue(values, 'price_range')),
-        name: constraintValue(textValue(values, 'name')),
+        area: constraintValue(textArgument(values, 'area')),
+        food: constraintValue(textArgument(values, 'food')),
+        priceRange: constraintValue(textArgument(values, 'price_range')),
+        name: constraintValue(textArgument(values, 'name')),
       };
       const fixed = constrainedFields({ ...query, price_range: query.priceRange });
       return searchObservation(
@@ -46,6 +46,6 @@ export function createFindRestaurantsTool(restaurants: readonly Restaurant[]): T
         summarizeRestaurant,
         fixed,
       );
-    }),
+    },
   };
 }

@@ -92,7 +92,7 @@ describe('ReserveRestaurant', () => {
 
   it.each([
     [{ name: undefined }, 'missing-argument', 'name'],
-    [{ name: 'nowhere at all', people: 2, day: 'friday', time: '19:00' }, 'unknown-venue', 'name'],
+    [{ name: 'nowhere at all', people: 2, day: 'friday', time: '19:00' }, 'unknown-name', 'name'],
     [{ people: 0 }, 'invalid-argument', 'people'],
     [{ people: 50 }, 'invalid-argument', 'people'],
     [{ people: 'lots' }, 'invalid-argument', 'people'],
@@ -115,7 +115,7 @@ describe('ReserveRestaurant', () => {
     expect(await world.listBookings()).toEqual([]);
   });
 
-  it('asks which one when a partial name fits several restaurants', async () => {
+  it('refuses a partial name that fits several restaurants, listing them', async () => {
     const { world, call } = createTestWorld();
     const suffix = world.data.restaurants
       .map((record) => record.name.split(' ').slice(1).join(' '))
@@ -128,6 +128,9 @@ describe('ReserveRestaurant', () => {
         time: '12:00',
       }),
     );
-    expect(error).toMatchObject({ code: 'ambiguous-venue', argument: 'name' });
+    // Only an exact name books: a partial one is refused with the names it could mean.
+    expect(error).toMatchObject({ code: 'unknown-name', argument: 'name' });
+    expect(error.allowed?.split(', ').length).toBeGreaterThan(1);
+    expect(await world.listBookings()).toEqual([]);
   });
 });

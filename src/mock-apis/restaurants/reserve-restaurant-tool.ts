@@ -1,27 +1,29 @@
 import type { ParameterSpec, ToolDefinition, ToolResult } from '../../core/tools/tool-definition';
+import { textArgument, numberArgument } from '../../core/tools/tool-definition';
 import type { BookingContext } from '../bookings/booking-context';
 import { attemptBooking } from '../bookings/booking-context';
 import type { Booking, RestaurantBooking } from '../bookings/booking';
 import { freeTables, tablesNeeded } from '../bookings/availability';
-import { findVenueByName } from '../tools/find-venue';
-import { guardedExecute, numberValue, textValue } from '../tools/guarded-execute';
 import {
   bookingTimeParameter,
   dayParameter,
-  nameParameter,
   peopleParameter,
+  venueNamed,
+  venueParameter,
 } from '../tools/parameters';
 import { formatMinutes, parseClockTime } from '../world/clock-time';
 import type { Restaurant } from '../world/records';
 import type { Day } from '../world/vocabulary';
 import { DAYS } from '../world/vocabulary';
 
-const parameters: Record<string, ParameterSpec> = {
-  name: nameParameter('name of the restaurant to book', true),
-  people: peopleParameter,
-  day: dayParameter('day of the booking, monday to sunday', { required: true }),
-  time: bookingTimeParameter,
-};
+function parametersFor(restaurants: readonly Restaurant[]): Record<string, ParameterSpec> {
+  return {
+    name: venueParameter('name of the restaurant to book', restaurants, 'restaurant'),
+    people: peopleParameter,
+    day: dayParameter('day of the booking, monday to sunday', { required: true }),
+    time: bookingTimeParameter,
+  };
+}
 
 // Alternatives offered when a slot is full: nearby times the same day, the same time other days.
 const NEARBY_OFFSETS = [-15, 15, -30, 30, -45, 45, -60, 60];
@@ -67,24 +69,19 @@ function refusal(
 }
 
 export function createReserveRestaurantTool(context: BookingContext): ToolDefinition {
+  const restaurantNamed = venueNamed(context.data.restaurants);
   return {
     name: 'ReserveRestaurant',
     description: 'Book a table at a restaurant for a number of people on a day at a time.',
     kind: 'booking',
     domain: 'restaurant',
-    parameters,
-    execute: guardedExecute(parameters, async (values, toolContext) => {
-      const lookup = findVenueByName(
-        context.data.restaurants,
-        textValue(values, 'name') ?? '',
-        'restaurant',
-      );
-      if (!lookup.ok) return { ok: false, error: lookup.error };
-      const restaurant = lookup.venue;
+    parameters: parametersFor(context.data.restaurants),
+    execute: async (values, toolContext) => {
+      const restaurant = restaurantNamed(textArgument(values, 'name'));
       const request = {
-        people: numberValue(values, 'people') ?? 0,
-        day: textValue(values, 'day') as Day,
-        time: textValue(values, 'time') ?? '',
+        people: numberArgument(values, 'people') ?? 0,
+        day: textArgument(values, 'day') as Day,
+        time: textArgument(values, 'time') ?? '',
       };
       const requestKey = `restaurant|${restaurant.id}|${request.day}|${request.time}|${request.people}`;
       return attemptBooking<RestaurantBooking>(context, {
@@ -122,6 +119,6 @@ export function createReserveRestaurantTool(context: BookingContext): ToolDefini
           ...(alreadyBooked ? { already_booked: true } : {}),
         }),
       });
-    }),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import type { ToolArguments, ToolDefinition, ToolResult } from '../../core/tools/tool-definition';
+import { createToolRegistry } from '../../core/tools/tool-registry';
 import { createKeyValueBookingRepository } from '../bookings/key-value-booking-repository';
 import type { BookingWorld, BookingWorldOptions } from '../create-booking-world';
 import { createBookingWorld } from '../create-booking-world';
@@ -26,9 +27,19 @@ export function createTestWorld(
     if (!found) throw new Error(`No tool ${name}`);
     return found;
   };
-  const call = (name: string, args: ToolArguments, conversationId = 'conversation-1') =>
-    tool(name).execute(args, { conversationId });
-  return { world, store, tool, call };
+  const registry = createToolRegistry(world.tools);
+  // Through the one validator, as the turn loop calls them: tools never see raw arguments.
+  const call = (
+    name: string,
+    args: ToolArguments,
+    conversationId = 'conversation-1',
+    signal?: AbortSignal,
+  ) =>
+    registry.dispatch(
+      { name, arguments: args },
+      signal ? { conversationId, signal } : { conversationId },
+    );
+  return { world, store, tool, call, registry };
 }
 
 /** The data of a successful result; fails the test with the error otherwise. */

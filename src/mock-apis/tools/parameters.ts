@@ -38,6 +38,35 @@ export function nameParameter(description: string, required: boolean): Parameter
   };
 }
 
+/**
+ * The venue a booking names. The validator resolves it to exactly one listed venue (normalised
+ * exact match) before any confirmation card, so the card and the booking agree; a near miss goes
+ * back to the model with the candidates.
+ */
+export function venueParameter(
+  description: string,
+  venues: readonly { name: string }[],
+  noun: 'restaurant' | 'hotel',
+): ParameterSpec {
+  return {
+    type: 'string',
+    description,
+    normalize: normalizeVenueName,
+    format: `the name of a ${noun} from the search results`,
+    choices: { noun, names: () => venues.map((venue) => venue.name) },
+  };
+}
+
+/** The record behind a venue name the validator resolved (so it is always listed). */
+export function venueNamed<T extends { name: string }>(venues: readonly T[]) {
+  const byName = new Map(venues.map((venue) => [venue.name, venue]));
+  return (name: string | undefined): T => {
+    const venue = byName.get(name ?? '');
+    if (!venue) throw new Error(`'${String(name)}' is not a listed venue`);
+    return venue;
+  };
+}
+
 export const peopleParameter: ParameterSpec = {
   type: 'integer',
   description: `number of people, 1 to ${MAXIMUM_PARTY}`,

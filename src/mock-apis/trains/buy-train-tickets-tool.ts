@@ -1,9 +1,9 @@
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
+import { textArgument, numberArgument } from '../../core/tools/tool-definition';
 import { freeSeats } from '../bookings/availability';
 import type { TrainBooking } from '../bookings/booking';
 import type { BookingContext } from '../bookings/booking-context';
 import { attemptBooking } from '../bookings/booking-context';
-import { guardedExecute, numberValue, textValue } from '../tools/guarded-execute';
 import { formatPounds, roundPounds } from '../tools/money';
 import { dayParameter, peopleParameter } from '../tools/parameters';
 import type { Train } from '../world/records';
@@ -35,10 +35,10 @@ export function createBuyTrainTicketsTool(context: BookingContext): ToolDefiniti
     kind: 'booking',
     domain: 'train',
     parameters,
-    execute: guardedExecute(parameters, async (values, toolContext) => {
-      const trainId = textValue(values, 'train_id') ?? '';
-      const day = textValue(values, 'day') as Day;
-      const people = numberValue(values, 'people') ?? 0;
+    execute: async (values, toolContext) => {
+      const trainId = textArgument(values, 'train_id') ?? '';
+      const day = textArgument(values, 'day') as Day;
+      const people = numberArgument(values, 'people') ?? 0;
       const train = trainsById.get(trainId);
       if (!train)
         return {
@@ -106,6 +106,6 @@ export function createBuyTrainTicketsTool(context: BookingContext): ToolDefiniti
           ...(alreadyBooked ? { already_booked: true } : {}),
         }),
       });
-    }),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
-import { guardedExecute, textValue } from '../tools/guarded-execute';
+import { textArgument } from '../../core/tools/tool-definition';
 import { constraintValue, dayParameter, searchTimeParameter } from '../tools/parameters';
 import { constrainedFields, searchObservation } from '../tools/search-observation';
 import type { Train } from '../world/records';
@@ -22,16 +22,16 @@ export function createFindTrainsTool(trains: readonly Train[]): ToolDefinition {
     kind: 'search',
     domain: 'train',
     parameters,
-    execute: guardedExecute(parameters, async (values) => {
+    execute: async (values) => {
       const query = {
-        departure: constraintValue(textValue(values, 'departure')),
-        destination: constraintValue(textValue(values, 'destination')),
-        day: constraintValue(textValue(values, 'day')),
-        leaveAfter: constraintValue(textValue(values, 'leave_after')),
-        arriveBy: constraintValue(textValue(values, 'arrive_by')),
+        departure: constraintValue(textArgument(values, 'departure')),
+        destination: constraintValue(textArgument(values, 'destination')),
+        day: constraintValue(textArgument(values, 'day')),
+        leaveAfter: constraintValue(textArgument(values, 'leave_after')),
+        arriveBy: constraintValue(textArgument(values, 'arrive_by')),
       };
       const fixed = constrainedFields(query);
       return searchObservation(searchTrains(trains, query), 'train', summarizeTrain, fixed);
-    }),
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
+import { createToolRegistry } from '../../core/tools/tool-registry';
 import type { PendingConfirmation } from './chat-slice';
 import { createConfirmationGate } from './confirmation-gate';
 import { describeBookingCall } from './describe-booking-call';
@@ -10,7 +11,12 @@ const reserve: ToolDefinition = {
   description: 'Book a hotel.',
   kind: 'booking',
   domain: 'hotel',
-  parameters: {},
+  parameters: {
+    name: { type: 'string', description: 'hotel' },
+    people: { type: 'integer', description: 'people' },
+    day: { type: 'string', description: 'day' },
+    stay: { type: 'integer', description: 'nights' },
+  },
   execute: async (args) => {
     made.push(String(args.name));
     return { ok: true, data: { reference: 'ABCD1234' } };
@@ -42,13 +48,17 @@ const call = {
   name: 'ReserveHotel',
   arguments: { name: 'acorn guest house', people: 2, day: 'friday', stay: 3 },
 };
+// Tools are only ever handed validated arguments; the registry's validator makes them.
+const validated = createToolRegistry([reserve]).validate(call);
+if (!validated.ok) throw new Error(validated.error.message);
+const valid = validated.arguments;
 
 describe('confirmation gate', () => {
   it('a guarded booking tool runs once per confirmation, never without one', async () => {
     made.length = 0;
     const { confirm, resolve, shown, guardedReserve, guardedSearch } = gate();
     expect(guardedSearch).toBe(search);
-    expect(await guardedReserve.execute(call.arguments, { conversationId: 'c1' })).toMatchObject({
+    expect(await guardedReserve.execute(valid, { conversationId: 'c1' })).toMatchObject({
       ok: false,
       error: { code: 'not-confirmed' },
     });
@@ -59,10 +69,10 @@ describe('confirmation gate', () => {
     });
     resolve(true);
     expect(await answer).toBe(true);
-    expect(await guardedReserve.execute(call.arguments, { conversationId: 'c1' })).toMatchObject({
+    expect(await guardedReserve.execute(valid, { conversationId: 'c1' })).toMatchObject({
       ok: true,
     });
-    expect(await guardedReserve.execute(call.arguments, { conversationId: 'c1' })).toMatchObject({
+    expect(await guardedReserve.execute(valid, { conversationId: 'c1' })).toMatchObject({
       ok: false,
     });
     expect(made).toEqual(['acorn guest house']);
