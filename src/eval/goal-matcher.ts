@@ -4,7 +4,8 @@
  * not hide valid venues or trains.
  */
 import type { WorldData } from '../mock-apis/world/records';
-import { normalizeKey, normalizeValue } from './normalize';
+import { slotName } from '../core/state/dialogue-state';
+import { normalizeValue } from './normalize';
 import { entityKey, recordField, type EntityRecord } from './trace-facts';
 import type { SlotValues, UserGoal } from './walkthrough';
 
@@ -18,7 +19,7 @@ export function satisfies(record: EntityRecord, info: SlotValues): boolean {
   return Object.entries(info).every(([slot, wanted]) => {
     const value = normalizeValue(wanted);
     if (value === 'dontcare' || value === '') return true;
-    const key = normalizeKey(slot);
+    const key = slotName(slot);
     const actual = normalizeValue(recordField(record, slot));
     // Train times are bounds, as in the benchmark: leave at or after, arrive by or before.
     if (key === 'leaveafter' || key === 'leaveat')

@@ -3,6 +3,7 @@
  * the same value, and every way of saying "no preference" is the one value "dontcare".
  */
 import type { DialogueState } from '../core/conversation/conversation';
+import { slotName } from '../core/state/dialogue-state';
 
 const dontCareSpellings = new Set(['dontcare', 'dont care', "don't care", 'do not care', 'any']);
 
@@ -13,16 +14,11 @@ export function normalizeValue(value: unknown): string {
   return dontCareSpellings.has(text) ? 'dontcare' : text;
 }
 
-/** Slot and argument names compare without case or separators: price_range == priceRange. */
-export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
 export function normalizeSlots(values: Readonly<Record<string, unknown>>): Map<string, string> {
   const normalized = new Map<string, string>();
   for (const [key, value] of Object.entries(values)) {
     const text = normalizeValue(value);
-    if (text !== '') normalized.set(normalizeKey(key), text);
+    if (text !== '') normalized.set(slotName(key), text);
   }
   return normalized;
 }

@@ -5,7 +5,8 @@
  */
 import type { Turn } from '../core/conversation/conversation';
 import type { ToolCall, ToolKind } from '../core/tools/tool-definition';
-import { normalizeKey, normalizeValue } from './normalize';
+import { slotName } from '../core/state/dialogue-state';
+import { normalizeValue } from './normalize';
 
 export interface ToolInfo {
   kind: ToolKind;
@@ -47,9 +48,9 @@ export function entityKey(record: EntityRecord): string | undefined {
 
 /** A record field by attribute name, ignoring case and separators ("post code" == postcode). */
 export function recordField(record: EntityRecord, attribute: string): unknown {
-  const wanted = normalizeKey(attribute);
+  const wanted = slotName(attribute);
   for (const [field, value] of Object.entries(record))
-    if (normalizeKey(field) === wanted) return value;
+    if (slotName(field) === wanted) return value;
   return undefined;
 }
 
@@ -62,7 +63,7 @@ function recordsIn(data: unknown): EntityRecord[] {
 
 function referenceIn(data: Record<string, unknown> | undefined): string | undefined {
   for (const [field, value] of Object.entries(data ?? {}))
-    if (referenceFields.includes(normalizeKey(field)) && typeof value === 'string') return value;
+    if (referenceFields.includes(slotName(field)) && typeof value === 'string') return value;
   return undefined;
 }
 

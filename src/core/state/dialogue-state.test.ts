@@ -20,6 +20,8 @@ describe('dialogue state', () => {
   it('names slots like the benchmark', () => {
     expect(slotName('price_range')).toBe('pricerange');
     expect(slotName('leave_at')).toBe('leaveat');
+    expect(slotName('priceRange')).toBe(slotName('price_range'));
+    expect(slotName('Leave-At')).toBe('leaveat');
   });
 
   it('tracks search arguments per domain and lets later turns overwrite them', () => {

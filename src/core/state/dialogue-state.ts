@@ -6,7 +6,10 @@ import type {
   ToolResult,
 } from '../tools/tool-definition';
 
-/** Slot names compare like the benchmark's: `price_range` and `leave_at` become `pricerange`, `leaveat`. */
+/**
+ * The one slot-name normaliser (dialogue state, scoring, walkthroughs): names compare like the
+ * benchmark's, without case or separators, so `price_range`, `priceRange` and `pricerange` are one.
+ */
 export function slotName(argumentName: string): string {
   return argumentName.toLowerCase().replace(/[^a-z0-9]/g, '');
 }

@@ -6,7 +6,7 @@
 import type { DialogueState } from '../../core/conversation/conversation';
 import type { ToolResult } from '../../core/tools/tool-definition';
 import { createEvaluationWorld, type EvaluationWorld } from '../evaluation-world';
-import { normalizeKey } from '../normalize';
+import { slotName } from '../../core/state/dialogue-state';
 import type { ExpectedCall, Mistake, UserGoal, Walkthrough, WalkthroughTurn } from '../walkthrough';
 
 /** Stands for "the reference of the latest successful booking" in a recipe's call arguments. */
@@ -87,7 +87,7 @@ function statesAfterTurns(calls: readonly ExpectedCall[][]): DialogueState[] {
       if (!domain) continue;
       const slots = { ...(state[domain] ?? {}) };
       for (const [name, value] of Object.entries(call.arguments))
-        if (value !== null) slots[normalizeKey(name)] = String(value);
+        if (value !== null) slots[slotName(name)] = String(value);
       state = { ...state, [domain]: slots };
     }
     return state;
