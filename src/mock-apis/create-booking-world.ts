@@ -11,8 +11,6 @@ import { createFindHotelsTool } from './hotels/find-hotels-tool';
 import { createReserveHotelTool } from './hotels/reserve-hotel-tool';
 import { createFindRestaurantsTool } from './restaurants/find-restaurants-tool';
 import { createReserveRestaurantTool } from './restaurants/reserve-restaurant-tool';
-import type { Latency } from './tools/with-latency';
-import { withLatency } from './tools/with-latency';
 import { createBuyTrainTicketsTool } from './trains/buy-train-tickets-tool';
 import { createFindTrainsTool } from './trains/find-trains-tool';
 import { DEFAULT_WORLD_SEED, generateWorldData } from './world/generate-world-data';
@@ -72,6 +70,44 @@ export function createBookingWorld(options: BookingWorldOptions): BookingWorld {
         const message = error instanceof Error ? error.message : String(error);
         return { ok: false, error: { code: 'tool-failed', message } };
       }
+    },
+  };
+}
+
+/** A fixed delay, or a range drawn from the injected random source each call. */
+export type Latency = number | { minimumMs: number; maximumMs: number };
+
+function drawLatency(latency: Latency, random: RandomSource): number {
+  if (typeof latency === 'number') return Math.max(0, latency);
+  const { minimumMs, maximumMs } = latency;
+  return Math.max(0, minimumMs + random() * Math.max(0, maximumMs - minimumMs));
+}
+
+function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, milliseconds);
+    signal?.addEventListener('abort', done, { once: true });
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+/**
+ * Makes a tool answer after a network-like delay. A call aborted during the delay does nothing
+ * and says so, so a stopped turn never leaves a booking behind.
+ */
+function withLatency(tool: ToolDefinition, latency: Latency, random: RandomSource): ToolDefinition {
+  if (latency === 0) return tool;
+  return {
+    ...tool,
+    execute: async (args, context) => {
+      await sleep(drawLatency(latency, random), context.signal);
+      if (context.signal?.aborted)
+        return { ok: false, error: { code: 'aborted', message: `${tool.name} was stopped.` } };
+      return tool.execute(args, context);
     },
   };
 }

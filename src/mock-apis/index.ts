@@ -1,6 +1,6 @@
 /** The mock booking world: generated Cambridge venues and trains, tools, and stored bookings. */
 export { createBookingWorld } from './create-booking-world';
-export type { BookingWorld, BookingWorldOptions } from './create-booking-world';
+export type { BookingWorld, BookingWorldOptions, Latency } from './create-booking-world';
 export type {
   Booking,
   BookingKind,
@@ -17,5 +17,4 @@ export type { Hotel, Restaurant, RoomPrices, Train, WorldData } from './world/re
 export { searchRestaurants } from './restaurants/search-restaurants';
 export { searchHotels } from './hotels/search-hotels';
 export { searchTrains } from './trains/search-trains';
-export type { Latency } from './tools/with-latency';
 export * from './world/vocabulary';

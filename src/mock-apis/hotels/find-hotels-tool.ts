@@ -8,7 +8,7 @@ import {
   nameParameter,
   priceRangeParameter,
 } from '../tools/parameters';
-import { constrainedFields, searchObservation } from '../tools/search-observation';
+import { constrainedFields, searchObservation } from '../tools/search';
 import type { Hotel } from '../world/records';
 import { DONT_CARE, HOTEL_TYPES, YES_NO } from '../world/vocabulary';
 import { searchHotels, summarizeHotel } from './search-hotels';

@@ -1,6 +1,6 @@
 import type { Hotel } from '../world/records';
-import type { SearchConstraint, SearchOutcome } from '../tools/search-records';
-import { equalsConstraint, nameConstraint, searchRecords } from '../tools/search-records';
+import type { SearchConstraint, SearchOutcome } from '../tools/search';
+import { equalsConstraint, nameConstraint, searchRecords } from '../tools/search';
 
 export interface HotelQuery {
   area?: string | undefined;

@@ -7,7 +7,7 @@ import {
   nameParameter,
   priceRangeParameter,
 } from '../tools/parameters';
-import { constrainedFields, searchObservation } from '../tools/search-observation';
+import { constrainedFields, searchObservation } from '../tools/search';
 import type { Restaurant } from '../world/records';
 import { searchRestaurants, summarizeRestaurant } from './search-restaurants';
 

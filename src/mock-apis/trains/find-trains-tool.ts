@@ -1,7 +1,7 @@
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
 import { textArgument } from '../../core/tools/tool-definition';
 import { constraintValue, dayParameter, searchTimeParameter } from '../tools/parameters';
-import { constrainedFields, searchObservation } from '../tools/search-observation';
+import { constrainedFields, searchObservation } from '../tools/search';
 import type { Train } from '../world/records';
 import { searchTrains, summarizeTrain } from './search-trains';
 import { stationParameter } from './station-parameter';

@@ -1,6 +1,6 @@
 import { formatPounds } from '../tools/money';
-import type { SearchConstraint, SearchOutcome } from '../tools/search-records';
-import { equalsConstraint, searchRecords } from '../tools/search-records';
+import type { SearchConstraint, SearchOutcome } from '../tools/search';
+import { equalsConstraint, searchRecords } from '../tools/search';
 import type { Train } from '../world/records';
 
 export interface TrainQuery {
