@@ -143,7 +143,7 @@ function coerceArgument(
 /**
  * The one listed name equal to what was written once both are normalised. A near miss is not
  * taken: "not fox pasta bar, the other one" must not book "fox pasta bar". The refusal lists the
- * names that contain the words given (or are contained in them), then names sharing a word.
+ * names that contain the words given (or are contained in them), then names sharing words.
  */
 function resolveChoice(
   toolName: string,
@@ -169,11 +169,12 @@ function resolveChoice(
             [...wantedWords].every((word) => own.includes(word))
           );
         });
-  const sharing = names.filter(
-    (name) =>
-      !containing.includes(name) &&
-      words(name).some((word) => word.length > 2 && wantedWords.has(word)),
-  );
+  // Then names sharing words with it, most shared first ("pasta bar" before "bar").
+  const shared = (name: string) =>
+    words(name).filter((word) => word.length > 2 && wantedWords.has(word)).length;
+  const sharing = names
+    .filter((name) => !containing.includes(name) && shared(name) > 0)
+    .sort((left, right) => shared(right) - shared(left));
   const candidates = [...containing, ...sharing].slice(0, MAXIMUM_CANDIDATES);
   const { noun } = choices;
   return failure(
