@@ -1,11 +1,8 @@
 import type { ToolDefinition, ToolResult } from '../core/tools/tool-definition';
 import type { Booking, BookingRepository } from './bookings/booking';
 import type { BookingContext } from './bookings/booking-context';
-import {
-  cancelBookingByReference,
-  createCancelBookingTool,
-  createGetBookingTool,
-} from './bookings/booking-lookup-tools';
+import { createToolRegistry } from '../core/tools/tool-registry';
+import { createCancelBookingTool, createGetBookingTool } from './bookings/booking-lookup-tools';
 import { createSerialQueue } from './bookings/serial-queue';
 import { createFindHotelsTool } from './hotels/find-hotels-tool';
 import { createReserveHotelTool } from './hotels/reserve-hotel-tool';
@@ -49,7 +46,7 @@ export function createBookingWorld(options: BookingWorldOptions): BookingWorld {
     now: options.now ?? (() => new Date()),
     enqueue: createSerialQueue(),
   };
-  const tools = [
+  const unwrapped = [
     createFindRestaurantsTool(context.data.restaurants),
     createReserveRestaurantTool(context),
     createFindHotelsTool(context.data.hotels),
@@ -58,19 +55,19 @@ export function createBookingWorld(options: BookingWorldOptions): BookingWorld {
     createBuyTrainTicketsTool(context),
     createGetBookingTool(context),
     createCancelBookingTool(context),
-  ].map((tool) => withLatency(tool, options.latencyMs ?? 0, random));
+  ];
+  const tools = unwrapped.map((tool) => withLatency(tool, options.latencyMs ?? 0, random));
   return {
     tools,
     data: context.data,
     listBookings: () => options.bookings.list(),
-    cancelBooking: async (reference) => {
-      try {
-        return await cancelBookingByReference(context, reference);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: { code: 'tool-failed', message } };
-      }
-    },
+    // Through the registry, so a cancel from the bookings list is validated and caught like one
+    // from the model (no latency: the person is waiting on the button).
+    cancelBooking: (reference) =>
+      createToolRegistry(unwrapped).dispatch(
+        { name: 'CancelBooking', arguments: { reference } },
+        { conversationId: '' },
+      ),
   };
 }
 

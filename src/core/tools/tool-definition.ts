@@ -97,6 +97,28 @@ export interface ToolDefinition {
   execute(args: ValidArguments, context: ToolContext): Promise<ToolResult>;
 }
 
+/** What a parameter accepts, in words a model reads: "one of: north, south" / "an integer from 1 to 8". */
+export function describeParameter(spec: ParameterSpec): string {
+  switch (spec.type) {
+    case 'integer':
+    case 'number': {
+      const noun = spec.type === 'integer' ? 'an integer' : 'a finite number';
+      if (spec.minimum !== undefined && spec.maximum !== undefined) {
+        return `${noun} from ${spec.minimum} to ${spec.maximum}`;
+      }
+      if (spec.minimum !== undefined) return `${noun} of at least ${spec.minimum}`;
+      if (spec.maximum !== undefined) return `${noun} of at most ${spec.maximum}`;
+      return noun;
+    }
+    case 'boolean':
+      return 'True or False';
+    case 'string':
+      return spec.format ?? 'a non-empty string';
+    case 'enum':
+      return `one of: ${spec.values.join(', ')}`;
+  }
+}
+
 /** A validated text argument (undefined when an optional one was not given). */
 export function textArgument(args: ValidArguments, name: string): string | undefined {
   const value = args[name];

@@ -1,5 +1,6 @@
 import type { ParsedCall } from '../parse/parsed-output';
 import { renderPythonValue } from '../format/python-literal';
+import { describeParameter } from './tool-definition';
 import type {
   ArgumentValue,
   ParameterSpec,
@@ -68,9 +69,9 @@ export function validateCall(tools: readonly ToolDefinition[], call: ParsedCall)
       if (spec.required === false) continue;
       return failure({
         code: 'missing-argument',
-        message: `${tool.name} needs ${name} (${describe(spec)}). Ask the user for it if it is unknown.`,
+        message: `${tool.name} needs ${name} (${describeParameter(spec)}). Ask the user for it if it is unknown.`,
         argument: name,
-        allowed: describe(spec),
+        allowed: describeParameter(spec),
       });
     }
     const result = coerceArgument(tool.name, name, spec, value);
@@ -93,7 +94,7 @@ function coerceArgument(
       argument,
       allowed,
     });
-  const wanted = describe(spec);
+  const wanted = describeParameter(spec);
   if (Array.isArray(value)) return invalid(`a single value, not a list (${wanted})`);
   // JSON and storage turn these into null; refuse them here, with the reason, instead.
   if (typeof value === 'number' && !Number.isFinite(value))
@@ -192,28 +193,6 @@ function resolveChoice(
     },
     { candidates },
   );
-}
-
-/** What a parameter accepts, in words a model reads: "one of: north, south" / "an integer from 1 to 8". */
-export function describe(spec: ParameterSpec): string {
-  switch (spec.type) {
-    case 'integer':
-    case 'number': {
-      const noun = spec.type === 'integer' ? 'an integer' : 'a finite number';
-      if (spec.minimum !== undefined && spec.maximum !== undefined) {
-        return `${noun} from ${spec.minimum} to ${spec.maximum}`;
-      }
-      if (spec.minimum !== undefined) return `${noun} of at least ${spec.minimum}`;
-      if (spec.maximum !== undefined) return `${noun} of at most ${spec.maximum}`;
-      return noun;
-    }
-    case 'boolean':
-      return 'True or False';
-    case 'string':
-      return spec.format ?? 'a non-empty string';
-    case 'enum':
-      return `one of: ${spec.values.join(', ')}`;
-  }
 }
 
 function failure(

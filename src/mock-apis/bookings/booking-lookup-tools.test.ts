@@ -66,6 +66,8 @@ describe('CancelBooking', () => {
     expect(errorOf(await call('CancelBooking', { reference: 'ZZZZZZZZ' })).code).toBe(
       'unknown-booking',
     );
-    expect(errorOf(await world.cancelBooking('nope')).code).toBe('unknown-booking');
+    expect(errorOf(await world.cancelBooking('ZZZZZZZZ')).code).toBe('unknown-booking');
+    // The world's cancel goes through the same validation as the model's.
+    expect(errorOf(await world.cancelBooking('nope')).code).toBe('invalid-argument');
   });
 });

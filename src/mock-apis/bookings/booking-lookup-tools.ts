@@ -26,7 +26,7 @@ function unknownReference(reference: string): ToolResult {
 }
 
 /** Cancels a booking; cancelling twice is harmless. Its table, rooms or seats become free. */
-export function cancelBookingByReference(
+function cancelBookingByReference(
   context: BookingContext,
   rawReference: string,
 ): Promise<ToolResult> {
