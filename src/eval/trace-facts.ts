@@ -49,8 +49,7 @@ export function entityKey(record: EntityRecord): string | undefined {
 /** A record field by attribute name, ignoring case and separators ("post code" == postcode). */
 export function recordField(record: EntityRecord, attribute: string): unknown {
   const wanted = slotName(attribute);
-  for (const [field, value] of Object.entries(record))
-    if (slotName(field) === wanted) return value;
+  for (const [field, value] of Object.entries(record)) if (slotName(field) === wanted) return value;
   return undefined;
 }
 
