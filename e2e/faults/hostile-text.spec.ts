@@ -60,7 +60,7 @@ test('hostile model output is shown as text and never runs', async ({ page, faul
   expect(faults.failures).toEqual([]);
 });
 
-test('hostile tool arguments, echoed in results and the confirmation card, never run', async ({
+test('hostile tool arguments, echoed in results and refusals, never run', async ({
   page,
   faults,
 }) => {
@@ -95,11 +95,12 @@ test('hostile tool arguments, echoed in results and the confirmation card, never
   }
   for (const [index] of bookings.entries()) {
     await sendMessage(page, `book restaurant ${index}`);
-    const card = page.getByRole('group', { name: 'Confirm booking' });
-    await expect(card).toBeVisible();
-    await markShown();
-    await card.getByRole('button', { name: 'Decline' }).click();
     await waitForReplyDone(page);
+    // A venue must be named exactly before any confirmation card, so a hostile name never
+    // reaches one: it comes back in the refusal, echoed verbatim in the trace.
+    await expect(page.getByRole('group', { name: 'Confirm booking' })).toHaveCount(0);
+    await expect(details.getByText(/no restaurant is called exactly '/).first()).toBeVisible();
+    await markShown();
   }
   await tally(faults, watch, 'tool arguments', seen);
   expect(faults.failures).toEqual([]);
