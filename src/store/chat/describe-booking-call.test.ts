@@ -9,7 +9,7 @@ import type { TurnEvent } from '../../core/agent/turn-events';
 import type { ToolArguments } from '../../core/tools/tool-definition';
 import { createToolRegistry } from '../../core/tools/tool-registry';
 import { createTestWorld } from '../../mock-apis/testing/create-test-world';
-import type { PendingConfirmation } from '../chat-slice';
+import type { PendingConfirmation } from './chat-slice';
 import { createConfirmationGate } from './confirmation-gate';
 
 async function bookThroughTheLoop(args: ToolArguments) {
