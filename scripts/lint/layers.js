@@ -74,7 +74,7 @@ function packageName(specifier) {
 }
 
 function isTestFile(file) {
-  return /\.test\.tsx?$/.test(file) || /[\\/](testing|test-support)[\\/]/.test(file);
+  return /\.test\.tsx?$/.test(file) || /[\\/]testing[\\/]/.test(file);
 }
 
 /** Why `importer` may not import `specifier`, or undefined when it may. */
