@@ -11,7 +11,7 @@ import {
   encodeLlama3,
   llama3TokenCounter,
 } from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
-import { runScriptedConversation } from '../../src/adapters/scripted-model/testing/conversation-runner';
+import { runScriptedConversation } from '../../src/core/agent/testing/turn-harness';
 import {
   scriptedConversation,
   type ScriptNames,
