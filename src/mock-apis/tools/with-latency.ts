@@ -1,5 +1,6 @@
+import { sleep } from '../../core/agent/abortable';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
-import type { RandomSource } from '../world/seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
 
 /** A fixed delay, or a range drawn from the injected random source each call. */
 export type Latency = number | { minimumMs: number; maximumMs: number };
@@ -8,18 +9,6 @@ export function drawLatency(latency: Latency, random: RandomSource): number {
   if (typeof latency === 'number') return Math.max(0, latency);
   const { minimumMs, maximumMs } = latency;
   return Math.max(0, minimumMs + random() * Math.max(0, maximumMs - minimumMs));
-}
-
-function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, milliseconds);
-    signal?.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }
 
 /**
