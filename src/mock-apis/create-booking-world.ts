@@ -17,7 +17,7 @@ import { createBuyTrainTicketsTool } from './trains/buy-train-tickets-tool';
 import { createFindTrainsTool } from './trains/find-trains-tool';
 import { DEFAULT_WORLD_SEED, generateWorldData } from './world/generate-world-data';
 import type { WorldData } from './world/records';
-import type { RandomSource } from './world/seeded-random';
+import type { RandomSource } from '../core/random/seeded-random';
 
 export interface BookingWorldOptions {
   /** Fixes the venues, the timetable and which slots are full. */

@@ -3,7 +3,7 @@ import type { ToolArguments, ToolDefinition, ToolResult } from '../../core/tools
 import { createKeyValueBookingRepository } from '../bookings/key-value-booking-repository';
 import type { BookingWorld, BookingWorldOptions } from '../create-booking-world';
 import { createBookingWorld } from '../create-booking-world';
-import { createSeededRandom } from '../world/seeded-random';
+import { createSeededRandom } from '../../core/random/seeded-random';
 
 export const TEST_SEED = 20240611;
 
