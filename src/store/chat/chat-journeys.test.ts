@@ -115,14 +115,14 @@ describe('journeys through the turn loop', () => {
 
   it('a model failure ends the turn as an error and says so', async () => {
     const { chat, store } = storeWithScript([]);
-    provideModel(store, {
-      id: 'broken',
-      contextWindow: 4096,
-      // eslint-disable-next-line require-yield
-      async *stream() {
-        throw new Error('GPU device lost');
-      },
-    });
+    provideModel(
+      store,
+      createReplayChatModel({
+        outputs: () => {
+          throw new Error('GPU device lost');
+        },
+      }),
+    );
     await chat().init();
     await chat().send('Hello?');
     expect(chat().active?.turns[0]?.status).toBe('error');
