@@ -84,7 +84,9 @@ describe('scripted chat model', () => {
     );
     expect(error).toBeInstanceOf(ChatModelError);
     expect((error as ChatModelError).kind).toBe('script-exhausted');
-    expect((error as ChatModelError).message).toMatch(/no output for request 1/);
+    expect((error as ChatModelError).message).toMatch(
+      /no output for request 1: all 0 scripted outputs were used/,
+    );
   });
 
   it("prefills only the new message when the request extends the last one by web-llm's rule", async () => {

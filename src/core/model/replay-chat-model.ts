@@ -62,10 +62,13 @@ export function createReplayChatModel(options: ReplayChatModelOptions): ReplayCh
   const outputFor = (request: ChatRequest, call: number): ReplayOutput => {
     const output = typeof script === 'function' ? script(request, call) : script[call - 1];
     if (output !== undefined) return output;
-    const given = typeof script === 'function' ? 'its script' : `all ${script.length} outputs`;
+    const given =
+      typeof script === 'function'
+        ? 'its script has no more'
+        : `all ${script.length} scripted outputs were used`;
     throw new ChatModelError(
       'script-exhausted',
-      `The scripted model has no output for request ${call}: ${given} were used up.`,
+      `The scripted model has no output for request ${call}: ${given}.`,
     );
   };
 
