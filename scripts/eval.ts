@@ -3,7 +3,6 @@
 // prompts, parser, tools and metrics, and prints the metrics as JSON. With --check it exits
 // non-zero unless every walkthrough completed and each scripted variant scored what it must.
 import { parseArgs } from 'node:util';
-import { createScriptedChatModel } from '../src/adapters/scripted-model/scripted-chat-model';
 import type { PromptProfileId } from '../src/core/conversation/conversation';
 import { runEvaluation } from '../src/eval/run-evaluation';
 import { scriptedResultProblems } from '../src/eval/scripted-expectations';
@@ -47,7 +46,6 @@ const run = await runEvaluation({
   profiles,
   engine: {
     kind: 'scripted',
-    createScriptedModel: (outputs) => createScriptedChatModel({ outputs }),
   },
 });
 

@@ -11,7 +11,7 @@ import {
   encodeLlama3,
   llama3TokenCounter,
 } from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
-import { runScriptedConversation } from '../../src/adapters/scripted-model/testing/conversation-runner';
+import { runScriptedConversation } from '../../src/core/agent/testing/turn-harness';
 import {
   scriptedConversation,
   type ScriptNames,
@@ -26,7 +26,7 @@ import { resolvePromptOptions } from '../../src/core/prompt/prompt-options';
 import { createMemoryKeyValueStore } from '../../src/core/storage/memory-key-value-store';
 import { createToolRegistry, type ToolRegistry } from '../../src/core/tools/tool-registry';
 import { createBookingWorld, createKeyValueBookingRepository } from '../../src/mock-apis/index';
-import { createSeededRandom } from '../../src/mock-apis/world/seeded-random';
+import { createSeededRandom } from '../../src/core/random/seeded-random';
 
 const CONVERSATIONS = 10;
 const TURNS = 11;

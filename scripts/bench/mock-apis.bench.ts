@@ -14,7 +14,7 @@ import {
   PRICE_RANGES,
   STATIONS,
 } from '../../src/mock-apis/index';
-import { createSeededRandom, pickOne } from '../../src/mock-apis/world/seeded-random';
+import { createSeededRandom, pickOne } from '../../src/core/random/seeded-random';
 
 const QUERIES = 10_000;
 

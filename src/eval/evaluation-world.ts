@@ -9,7 +9,7 @@ import {
   createKeyValueBookingRepository,
   type BookingWorld,
 } from '../mock-apis/index';
-import { createSeededRandom } from '../mock-apis/world/seeded-random';
+import { createSeededRandom } from '../core/random/seeded-random';
 
 export const EVALUATION_WORLD_SEED = 20240611;
 const EVALUATION_CLOCK = Date.UTC(2026, 0, 5, 12, 0, 0);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runEvaluation } from './run-evaluation';
 import { scriptedResultProblems } from './scripted-expectations';
-import { createReplayModel } from './test-replay-model';
+import { createReplayChatModel } from '../core/model/replay-chat-model';
 import type { Walkthrough } from './walkthrough';
 import { buildWalkthroughs } from './walkthroughs/index';
 
@@ -19,7 +19,7 @@ describe('scripted evaluation', () => {
       id: 'test',
       walkthroughs: pick('dinner-centre', 'hotel-parking', 'failed-booking-fallback'),
       profiles: ['cra-exact'],
-      engine: { kind: 'scripted', createScriptedModel: createReplayModel },
+      engine: { kind: 'scripted' },
     });
     expect(run.results.map((result) => result.variant).sort()).toEqual([
       'missing-request',
@@ -42,7 +42,10 @@ describe('scripted evaluation', () => {
       id: 'test',
       walkthroughs: pick('dinner-centre'),
       profiles: ['cra-chat'],
-      engine: { kind: 'model', model: createReplayModel(['System: Hello!', 'System: Bye.']) },
+      engine: {
+        kind: 'model',
+        model: createReplayChatModel({ outputs: ['System: Hello!', 'System: Bye.'] }),
+      },
     });
     const [result] = run.results;
     expect(result).toMatchObject({ completed: false, success: false, variant: 'model' });

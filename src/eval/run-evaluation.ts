@@ -2,6 +2,7 @@
  * An evaluation run: every chosen walkthrough under every chosen prompt profile, against either
  * a real model or the scripted outputs (the oracle's, plus its deliberate mistakes).
  */
+import { createReplayChatModel } from '../core/model/replay-chat-model';
 import type { PromptProfileId } from '../core/conversation/conversation';
 import type { ChatModel } from '../core/model/chat-model';
 import type { PromptOptions } from '../core/prompt/prompt-options';
@@ -39,9 +40,8 @@ export async function recordScriptedVariant(
 
 export type EvaluationEngine =
   | {
+      /** Each walkthrough's recorded oracle outputs, replayed by the replay model. */
       kind: 'scripted';
-      /** The app and the CLI pass the scripted adapter in; the evaluator imports no adapter. */
-      createScriptedModel(outputs: readonly string[]): ChatModel;
       /** Also replay each walkthrough's deliberate mistakes (default true). */
       includeMistakes?: boolean;
     }
@@ -97,7 +97,7 @@ export async function runEvaluation(request: EvaluationRequest): Promise<Evaluat
     let model: ChatModel;
     if (engine.kind === 'scripted') {
       const variant = await recordScriptedVariant(run.walkthrough, run.profile, run.mistake);
-      model = engine.createScriptedModel(variant.outputs);
+      model = createReplayChatModel({ outputs: variant.outputs });
     } else {
       model = engine.model;
     }

@@ -1,3 +1,4 @@
+import { sleep } from '../core/agent/abortable';
 import type { ToolDefinition, ToolResult } from '../core/tools/tool-definition';
 import type { Booking, BookingRepository } from './bookings/booking';
 import type { BookingContext } from './bookings/booking-context';
@@ -12,7 +13,7 @@ import { createBuyTrainTicketsTool } from './trains/buy-train-tickets-tool';
 import { createFindTrainsTool } from './trains/find-trains-tool';
 import { DEFAULT_WORLD_SEED, generateWorldData } from './world/generate-world-data';
 import type { WorldData } from './world/records';
-import type { RandomSource } from './world/seeded-random';
+import type { RandomSource } from '../core/random/seeded-random';
 
 export interface BookingWorldOptions {
   /** Fixes the venues, the timetable and which slots are full. */
@@ -78,18 +79,6 @@ function drawLatency(latency: Latency, random: RandomSource): number {
   if (typeof latency === 'number') return Math.max(0, latency);
   const { minimumMs, maximumMs } = latency;
   return Math.max(0, minimumMs + random() * Math.max(0, maximumMs - minimumMs));
-}
-
-function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, milliseconds);
-    signal?.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-  });
 }
 
 /**

@@ -8,7 +8,7 @@ import { scriptedConversation } from '../../core/agent/testing/scripted-conversa
 import { estimateTokens } from '../../core/context/token-counter';
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import { createToolRegistry } from '../../core/tools/tool-registry';
-import { runScriptedConversation } from '../scripted-model/testing/conversation-runner';
+import { runScriptedConversation } from '../../core/agent/testing/turn-harness';
 import { llama3TokenCounter } from './llama3-token-counter';
 
 async function corpus(): Promise<string[]> {

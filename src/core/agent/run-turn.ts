@@ -1,6 +1,11 @@
-import type { AgentStep, Conversation, DialogueState, Turn } from '../conversation/conversation';
+import type { Conversation, DialogueState, Turn } from '../conversation/conversation';
 import { counterForModel, type TokenCounter } from '../context/token-counter';
-import type { ChatModel, ChatRequest } from '../model/chat-model';
+import {
+  ChatModelError,
+  type ChatModel,
+  type ChatRequest,
+  type ChatResult,
+} from '../model/chat-model';
 import { parseModelOutput } from '../parse/parse-model-output';
 import { buildPrompt, type PromptContext } from '../prompt/build-prompt';
 import type { ModelStage } from '../prompt/chat-transcript';
@@ -10,16 +15,24 @@ import { STOP_SEQUENCES, resolvePromptOptions, type PromptOptions } from '../pro
 import type { ToolCall, ToolDefinition } from '../tools/tool-definition';
 import type { ToolRegistry } from '../tools/tool-registry';
 import { TurnAborted } from './abortable';
-import { callModel } from './model-call';
-import { replyInProgress } from './reply-text';
-import { closeOpenStep, settleTurn } from './turn-record';
 import { runToolStep } from './tool-step';
-import type { TurnEndReason, TurnEvent } from './turn-events';
+import {
+  applyTurnEvent,
+  startTurn,
+  type TurnEndReason,
+  type TurnEvent,
+  type TurnStartEvent,
+} from './turn-events';
 
 export interface RunTurnOptions {
   /** The conversation so far (earlier turns); not modified. */
   conversation: Conversation;
   userText: string;
+  /**
+   * The turn's id, when the caller shows the turn before the loop starts (the store does);
+   * otherwise the first id from `ids`. It is the id of the turn from start to end.
+   */
+  turnId?: string;
   model: ChatModel;
   tools: ToolRegistry;
   ids: { next(): string };
@@ -38,63 +51,76 @@ export interface RunTurnOptions {
 export const DEFAULT_MAX_STEPS = 4;
 
 interface LoopState {
+  /** The turn so far: every event yielded, folded by `applyTurnEvent`. */
   turn: Turn;
   dialogueState: DialogueState;
-  /** Output streamed by the current call, for the partial reply when it is cut short. */
-  streamed: { text: string };
 }
 
 /**
  * One user turn of the ReAct loop: action prompt, model, parse, tool (with confirmation for
  * bookings), observation, response prompt, model, reply. Everything is reported as events; the
- * last one is always `turn-end` with the finished Turn. Nothing a model or a tool does makes it
- * throw.
+ * first is `turn-start`, the last is always `turn-end` with the finished Turn. Nothing a model or
+ * a tool does makes it throw.
  */
 export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEvent> {
-  const loop: LoopState = {
-    turn: {
-      id: options.ids.next(),
-      user: options.userText,
-      steps: [],
-      reply: '',
-      status: 'streaming',
-      startedAt: options.now(),
-    },
-    dialogueState: { ...latestState(options.conversation.turns) },
-    streamed: { text: '' },
+  const start: TurnStartEvent = {
+    type: 'turn-start',
+    id: options.turnId ?? options.ids.next(),
+    user: options.userText,
   };
+  const loop: LoopState = {
+    turn: startTurn(start, options.now()),
+    dialogueState: { ...latestState(options.conversation.turns) },
+  };
+  yield start;
   let reason: TurnEndReason;
   try {
-    reason = yield* runSteps(options, loop);
+    reason = yield* folded(loop, options, runSteps(options, loop));
   } catch (error) {
     if (error instanceof TurnAborted || options.signal?.aborted) {
       reason = 'aborted';
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      const open = closeOpenStep(loop.turn, loop.streamed.text, options.now(), message);
-      yield { type: 'error', ...(open ? { step: open.index } : {}), kind: 'model-failed', message };
+      const open = loop.turn.steps.at(-1);
+      const step = open && open.endedAt === undefined ? { step: open.index } : {};
+      const failed: TurnEvent = { type: 'error', ...step, kind: 'model-failed', message };
+      loop.turn = applyTurnEvent(loop.turn, failed, options.now());
+      yield failed;
       reason = 'model-error';
     }
   }
-  settleTurn(loop.turn, reason, loop.dialogueState, loop.streamed.text, options.now());
-  yield { type: 'turn-end', reason, turn: loop.turn };
+  const end = { type: 'turn-end', reason, state: loop.dialogueState, turn: loop.turn } as const;
+  // The event carries its own fold, so a consumer that only wants the record can take it.
+  yield { ...end, turn: applyTurnEvent(loop.turn, end, options.now()) };
+}
+
+/** Passes events on, folding each into `loop.turn` first, so the loop reads what it reported. */
+async function* folded<R>(
+  loop: LoopState,
+  options: RunTurnOptions,
+  events: AsyncGenerator<TurnEvent, R>,
+): AsyncGenerator<TurnEvent, R> {
+  for (;;) {
+    const next = await events.next();
+    if (next.done) return next.value;
+    loop.turn = applyTurnEvent(loop.turn, next.value, options.now());
+    yield next.value;
+  }
 }
 
 async function* runSteps(
   options: RunTurnOptions,
   loop: LoopState,
 ): AsyncGenerator<TurnEvent, TurnEndReason> {
-  const { turn } = loop;
   const promptOptions = resolvePromptOptions({
     ...options.conversation.promptOptions,
     ...options.promptOptions,
   });
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
-  const context: PromptContext = {
+  const context: Omit<PromptContext, 'current'> = {
     profile: options.conversation.profile,
     // A store may already list the turn being generated; only finished turns are history.
     history: options.conversation.turns.filter((turn) => turn.status !== 'streaming'),
-    current: turn,
     registry: options.tools,
     options: promptOptions,
     counter: options.tokenCounter ?? counterForModel(options.model),
@@ -106,18 +132,11 @@ async function* runSteps(
 
   for (;;) {
     if (options.signal?.aborted) throw new TurnAborted();
-    const built = buildPrompt(stage, context);
-    const step: AgentStep = {
-      index: turn.steps.length,
-      stage,
-      prompt: built.messages,
-      raw: '',
-      startedAt: options.now(),
-    };
-    turn.steps.push(step);
+    const built = buildPrompt(stage, { ...context, current: loop.turn });
+    const step = loop.turn.steps.length;
     yield {
       type: 'model-request',
-      step: step.index,
+      step,
       stage,
       messages: built.messages,
       promptTokens: built.promptTokens,
@@ -132,52 +151,38 @@ async function* runSteps(
         ? { grammar: options.tools.grammar({ cuedThought: promptOptions.thought === 'cued' }) }
         : {}),
     };
-    loop.streamed = { text: '' };
-    const result = yield* callModel(options.model, request, step, loop.streamed);
-    step.raw = result.text;
-    step.finishReason = result.finishReason;
-    step.usage = result.usage;
-    step.endedAt = options.now();
+    const result = yield* callModel(options.model, request, step);
     yield {
       type: 'model-response',
-      step: step.index,
+      step,
       raw: result.text,
       finishReason: result.finishReason,
       usage: result.usage,
     };
-    if (result.finishReason === 'abort' || options.signal?.aborted) {
-      turn.reply = replyInProgress(result.text, stage);
-      return 'aborted';
-    }
+    if (result.finishReason === 'abort' || options.signal?.aborted) return 'aborted';
 
     const parsed = parseModelOutput(result.text);
-    if (parsed.thought) {
-      step.thought = parsed.thought;
-      yield { type: 'thought', step: step.index, text: parsed.thought };
-    }
+    if (parsed.thought) yield { type: 'thought', step, text: parsed.thought };
     if (parsed.kind === 'reply' && parsed.text.trim() !== '') {
-      turn.reply = parsed.text.trim();
-      yield { type: 'reply', text: turn.reply };
+      yield { type: 'reply', text: parsed.text.trim() };
       return 'reply';
     }
     const call = parsed.kind === 'actions' ? parsed.calls[0] : undefined;
     if (!call) {
-      step.error = parsed.kind === 'malformed' ? parsed.reason : `empty ${parsed.kind}`;
-      yield { type: 'error', step: step.index, kind: 'malformed-output', message: step.error };
+      const message = parsed.kind === 'malformed' ? parsed.reason : `empty ${parsed.kind}`;
+      yield { type: 'error', step, kind: 'malformed-output', message };
       if (!repaired) {
         repaired = true;
         stage = 'repair';
         continue;
       }
-      turn.reply = FALLBACK_REPLY;
-      yield { type: 'reply', text: turn.reply };
+      yield { type: 'reply', text: FALLBACK_REPLY };
       return 'fallback';
     }
     if (toolCalls >= maxSteps) {
-      step.error = `more than ${maxSteps} tool calls in one turn`;
-      yield { type: 'error', step: step.index, kind: 'step-limit', message: step.error };
-      turn.reply = STEP_LIMIT_REPLY;
-      yield { type: 'reply', text: turn.reply };
+      const message = `more than ${maxSteps} tool calls in one turn`;
+      yield { type: 'error', step, kind: 'step-limit', message };
+      yield { type: 'reply', text: STEP_LIMIT_REPLY };
       return 'step-limit';
     }
     toolCalls += 1;
@@ -195,4 +200,28 @@ async function* runSteps(
     );
     stage = 'response';
   }
+}
+
+/**
+ * Streams one model call as text-delta events and returns the canonical result. An abort
+ * surfaces as TurnAborted; any other failure as the error the model threw.
+ */
+async function* callModel(
+  model: ChatModel,
+  request: ChatRequest,
+  step: number,
+): AsyncGenerator<TurnEvent, ChatResult> {
+  try {
+    for await (const event of model.stream(request)) {
+      if (event.type === 'done') return event.result;
+      if (event.text === '') continue;
+      yield { type: 'text-delta', step, text: event.text };
+    }
+  } catch (error) {
+    if (request.signal?.aborted || (error instanceof ChatModelError && error.kind === 'aborted')) {
+      throw new TurnAborted();
+    }
+    throw error;
+  }
+  throw new ChatModelError('unknown', 'The model stream ended without a result.');
 }

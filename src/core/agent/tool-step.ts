@@ -1,4 +1,4 @@
-import type { AgentStep, DialogueState } from '../conversation/conversation';
+import type { DialogueState } from '../conversation/conversation';
 import { renderObservation } from '../format/python-literal';
 import type { ParsedCall } from '../parse/parsed-output';
 import { updateDialogueState } from '../state/dialogue-state';
@@ -39,15 +39,15 @@ function failureKind(code: string, validated: boolean): TurnErrorKind | undefine
 }
 
 /**
- * Validates once, confirms (bookings), runs one call and records it on the step. The call that
- * is recorded, shown on the confirmation card and run is the validated one (canonical values, a
- * venue resolved to its listed name), so the card shows exactly what will be booked. Every
- * failure becomes an observation for the model; only an abort while confirming escapes
- * (TurnAborted). Returns the dialogue state after the call.
+ * Validates once, confirms (bookings) and runs one call, reporting it as events for step `step`.
+ * The call that is reported, shown on the confirmation card and run is the validated one
+ * (canonical values, a venue resolved to its listed name), so the card shows exactly what will be
+ * booked. Every failure becomes an observation for the model; only an abort while confirming
+ * escapes (TurnAborted). Returns the dialogue state after the call.
  */
 export async function* runToolStep(
   context: ToolStepContext,
-  step: AgentStep,
+  step: number,
   parsed: ParsedCall,
   state: DialogueState,
 ): AsyncGenerator<TurnEvent, DialogueState> {
@@ -57,9 +57,8 @@ export async function* runToolStep(
     name: validation.ok ? validation.tool.name : parsed.name,
     arguments: validation.ok ? validation.arguments : parsed.arguments,
   };
-  step.call = call;
   const needsConfirmation = validation.ok && validation.tool.kind === 'booking';
-  yield { type: 'tool-call', step: step.index, call, needsConfirmation };
+  yield { type: 'tool-call', step, call, needsConfirmation };
 
   let result: ToolResult;
   let nextState = state;
@@ -83,20 +82,18 @@ export async function* runToolStep(
       result = { ok: false, error: { code: 'declined', message: DECLINED_MESSAGE } };
     }
   }
-  step.result = result;
-  step.observation = observationFor(result);
+  const observation = observationFor(result);
   // A search with no match is an ordinary outcome; a rejected, failed or declined call is not.
   const kind = result.ok ? undefined : failureKind(result.error.code, validation.ok);
   if (!result.ok && kind) {
-    step.error = result.error.message;
-    yield { type: 'error', step: step.index, kind, message: result.error.message };
+    yield { type: 'error', step, kind, message: result.error.message };
   }
   yield {
     type: 'tool-result',
-    step: step.index,
+    step,
     callId: call.id,
     result,
-    observation: step.observation,
+    observation,
   };
   return nextState;
 }

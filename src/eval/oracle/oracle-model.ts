@@ -5,7 +5,8 @@
  * what it says is recorded as the scripted outputs that later replay through the same loop.
  */
 import type { TurnEvent } from '../../core/agent/turn-events';
-import type { ChatModel, ChatStreamEvent } from '../../core/model/chat-model';
+import type { ChatModel } from '../../core/model/chat-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import { renderCall } from '../../core/format/python-literal';
 import { ACTION_LABEL, SYSTEM_LABEL } from '../../core/prompt/cra-constants';
 import type { ToolKind } from '../../core/tools/tool-definition';
@@ -63,23 +64,14 @@ export function createOracleModel(
     return call ? `${ACTION_LABEL} ${renderCall(call)}` : `${SYSTEM_LABEL} ${reply()}`;
   };
 
-  const model: ChatModel = {
+  const model = createReplayChatModel({
     id: mistake ? `oracle-${mistake.kind}` : 'oracle',
-    contextWindow: 4096,
-    async *stream(): AsyncIterable<ChatStreamEvent> {
+    outputs: () => {
       const text = nextOutput();
       outputs.push(text);
-      yield { type: 'delta', text };
-      yield {
-        type: 'done',
-        result: {
-          text,
-          finishReason: 'stop',
-          usage: { promptTokens: 0, prefilledTokens: 0, completionTokens: 0 },
-        },
-      };
+      return text;
     },
-  };
+  });
 
   const observe = (event: TurnEvent) => {
     if (event.type === 'model-request') stage = event.stage;

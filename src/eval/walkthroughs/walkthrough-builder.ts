@@ -1,12 +1,13 @@
 /**
  * Walkthroughs are written as recipes over the generated world: venue names come from real
  * searches, failing bookings from probing the world's capacity, references from simulating the
- * expected calls. The builder then derives each turn's gold state from the expected calls.
+ * expected calls. The builder then derives each turn's gold state from the expected calls, by
+ * the core's dialogue-state rule.
  */
 import type { DialogueState } from '../../core/conversation/conversation';
+import { updateDialogueState } from '../../core/state/dialogue-state';
 import type { ToolResult } from '../../core/tools/tool-definition';
 import { createEvaluationWorld, type EvaluationWorld } from '../evaluation-world';
-import { slotName } from '../../core/state/dialogue-state';
 import type { ExpectedCall, Mistake, UserGoal, Walkthrough, WalkthroughTurn } from '../walkthrough';
 
 /** Stands for "the reference of the latest successful booking" in a recipe's call arguments. */
@@ -51,11 +52,23 @@ export function createRecipeKit(): RecipeKit {
   return { data: createEvaluationWorld().world.data, simulate: simulateCalls };
 }
 
-/** Replaces LATEST_REFERENCE with the reference the world really hands out at that point. */
-async function resolveReferences(turns: readonly TurnDraft[]): Promise<ExpectedCall[][]> {
+interface ResolvedTurn {
+  calls: ExpectedCall[];
+  /** The gold state after the turn: what the loop tracks when it makes exactly these calls. */
+  state: DialogueState;
+}
+
+/**
+ * Runs the expected calls on a fresh world, as one conversation: LATEST_REFERENCE becomes the
+ * reference the world really hands out at that point, and each turn's gold state comes from the
+ * same rule the turn loop applies to a validated call (core/state), so gold and tracked state
+ * can only differ where the agent did.
+ */
+async function resolveTurns(turns: readonly TurnDraft[]): Promise<ResolvedTurn[]> {
   const { tools } = createEvaluationWorld();
   let latest = '';
-  const resolved: ExpectedCall[][] = [];
+  let state: DialogueState = {};
+  const resolved: ResolvedTurn[] = [];
   for (const turn of turns) {
     const calls: ExpectedCall[] = [];
     for (const call of turn.calls ?? []) {
@@ -67,31 +80,17 @@ async function resolveReferences(turns: readonly TurnDraft[]): Promise<ExpectedC
       );
       const concrete = { name: call.name, arguments: args };
       const result = await tools.dispatch(concrete, { conversationId: CONVERSATION_ID });
+      const validation = tools.validate(concrete);
+      if (validation.ok)
+        state = updateDialogueState(state, validation.tool, validation.arguments, result);
       const reference = result.ok ? result.data['reference'] : undefined;
       if (tools.get(call.name)?.kind === 'booking' && typeof reference === 'string')
         latest = reference;
       calls.push(concrete);
     }
-    resolved.push(calls);
+    resolved.push({ calls, state });
   }
   return resolved;
-}
-
-/** The state the expected calls imply: each domain tool's arguments become its slots. */
-function statesAfterTurns(calls: readonly ExpectedCall[][]): DialogueState[] {
-  const { tools } = createEvaluationWorld();
-  let state: DialogueState = {};
-  return calls.map((turnCalls) => {
-    for (const call of turnCalls) {
-      const domain = tools.get(call.name)?.domain;
-      if (!domain) continue;
-      const slots = { ...(state[domain] ?? {}) };
-      for (const [name, value] of Object.entries(call.arguments))
-        if (value !== null) slots[slotName(name)] = String(value);
-      state = { ...state, [domain]: slots };
-    }
-    return state;
-  });
 }
 
 export async function buildWalkthrough(
@@ -99,12 +98,11 @@ export async function buildWalkthrough(
   kit: RecipeKit,
 ): Promise<Walkthrough> {
   const draft = await recipe(kit);
-  const calls = await resolveReferences(draft.turns);
-  const states = statesAfterTurns(calls);
+  const resolved = await resolveTurns(draft.turns);
   const turns: WalkthroughTurn[] = draft.turns.map((turn, index) => ({
     user: turn.user,
-    expectedCalls: calls[index] ?? [],
-    expectedState: states[index] ?? {},
+    expectedCalls: resolved[index]?.calls ?? [],
+    expectedState: resolved[index]?.state ?? {},
     ...(turn.mention ? { mention: turn.mention } : {}),
     ...(turn.reply ? { systemReply: turn.reply } : {}),
   }));

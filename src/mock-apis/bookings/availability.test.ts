@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMinutes } from '../world/clock-time';
 import { generateWorldData } from '../world/generate-world-data';
-import { createSeededRandom, integerBetween, pickOne } from '../world/seeded-random';
+import { createSeededRandom, integerBetween, pickOne } from '../../core/random/seeded-random';
 import { DAYS } from '../world/vocabulary';
 import type { Booking } from './booking';
 import {

@@ -1,4 +1,4 @@
-import { unitFromKey } from '../world/seeded-random';
+import { unitFromKey } from '../../core/random/seeded-random';
 import type { Day } from '../world/vocabulary';
 import { DAYS } from '../world/vocabulary';
 import type { Booking, HotelBooking, RestaurantBooking, TrainBooking } from './booking';

@@ -1,6 +1,6 @@
 import type { ToolResult } from '../../core/tools/tool-definition';
 import type { WorldData } from '../world/records';
-import type { RandomSource } from '../world/seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
 import type { Booking, BookingRepository } from './booking';
 import { makeUniqueReference } from './reference-number';
 

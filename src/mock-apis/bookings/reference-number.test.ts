@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededRandom } from '../world/seeded-random';
+import { createSeededRandom } from '../../core/random/seeded-random';
 import { makeReference, makeUniqueReference } from './reference-number';
 
 describe('booking references', () => {

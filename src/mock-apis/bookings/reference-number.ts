@@ -1,4 +1,4 @@
-import type { RandomSource } from '../world/seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
 
 const REFERENCE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 export const REFERENCE_LENGTH = 8;

@@ -4,7 +4,7 @@ import { createToolRegistry } from '../../core/tools/tool-registry';
 import { createKeyValueBookingRepository } from '../bookings/key-value-booking-repository';
 import type { BookingWorld, BookingWorldOptions } from '../create-booking-world';
 import { createBookingWorld } from '../create-booking-world';
-import { createSeededRandom } from '../world/seeded-random';
+import { createSeededRandom } from '../../core/random/seeded-random';
 
 export const TEST_SEED = 20240611;
 

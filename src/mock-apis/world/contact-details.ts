@@ -1,5 +1,5 @@
-import type { RandomSource } from './seeded-random';
-import { integerBetween, pickOne } from './seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
+import { integerBetween, pickOne } from '../../core/random/seeded-random';
 import type { Area } from './vocabulary';
 
 // Invented street stems; a number and a kind of street make each address.

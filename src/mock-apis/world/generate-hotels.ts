@@ -1,8 +1,14 @@
 import type { ContactDetailsSource } from './contact-details';
 import { GUESTHOUSE_SUFFIXES, HOTEL_SUFFIXES, NAME_STEMS } from './name-parts';
 import type { Hotel, RoomPrices } from './records';
-import type { RandomSource } from './seeded-random';
-import { compareText, expandCounts, integerBetween, pickOne, shuffled } from './seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
+import {
+  compareText,
+  expandCounts,
+  integerBetween,
+  pickOne,
+  shuffled,
+} from '../../core/random/seeded-random';
 import type { PriceRange } from './vocabulary';
 import {
   HOTEL_AREA_COUNTS,

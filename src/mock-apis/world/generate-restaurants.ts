@@ -1,8 +1,8 @@
 import type { ContactDetailsSource } from './contact-details';
 import { NAME_STEMS, restaurantSuffixes } from './name-parts';
 import type { Restaurant } from './records';
-import type { RandomSource } from './seeded-random';
-import { compareText, expandCounts, pickOne, shuffled } from './seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
+import { compareText, expandCounts, pickOne, shuffled } from '../../core/random/seeded-random';
 import { CUISINE_COUNTS, RESTAURANT_AREA_COUNTS, RESTAURANT_PRICE_COUNTS } from './vocabulary';
 
 /** About 110 restaurants whose areas, cuisines and prices follow the benchmark's proportions. */

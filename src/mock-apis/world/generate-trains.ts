@@ -1,8 +1,8 @@
 import { roundPounds } from '../tools/money';
 import { formatMinutes } from './clock-time';
 import type { Train } from './records';
-import type { RandomSource } from './seeded-random';
-import { compareText, integerBetween, shuffled } from './seeded-random';
+import type { RandomSource } from '../../core/random/seeded-random';
+import { compareText, integerBetween, shuffled } from '../../core/random/seeded-random';
 import type { Station } from './vocabulary';
 import { DAYS } from './vocabulary';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateWorldData } from './generate-world-data';
-import { hashText } from './seeded-random';
+import { hashText } from '../../core/random/seeded-random';
 import {
   AREAS,
   CUISINE_COUNTS,

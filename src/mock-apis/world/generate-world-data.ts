@@ -3,7 +3,7 @@ import { generateHotels } from './generate-hotels';
 import { generateRestaurants } from './generate-restaurants';
 import { generateTrains } from './generate-trains';
 import type { WorldData } from './records';
-import { createSeededRandom } from './seeded-random';
+import { createSeededRandom } from '../../core/random/seeded-random';
 
 export const DEFAULT_WORLD_SEED = 20240611;
 

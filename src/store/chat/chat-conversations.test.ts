@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { searchConversations } from './chat-slice';
-import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
 
 function storeWithReplies() {
   return buildTestStore({
-    runTurn: createFakeRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn,
+    runTurn: createPlannedRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn,
   });
 }
 
@@ -87,7 +87,7 @@ describe('conversations', () => {
   it('a rename during a running turn survives the end of the turn', async () => {
     let rename = async () => {};
     const { chat } = buildTestStore({
-      runTurn: createFakeRunTurn([
+      runTurn: createPlannedRunTurn([
         { replyChunks: ['a', 'b'], beforeChunk: (index) => (index === 1 ? rename() : undefined) },
       ]).runTurn,
     });
@@ -100,7 +100,7 @@ describe('conversations', () => {
   });
 
   it('prompt-format switches are stored with the conversation and reach the turn loop', async () => {
-    const fake = createFakeRunTurn(() => ({ replyChunks: ['ok'] }));
+    const fake = createPlannedRunTurn(() => ({ replyChunks: ['ok'] }));
     const { chat, recording } = buildTestStore({ runTurn: fake.runTurn });
     await chat().init();
     const id = await chat().newConversation();

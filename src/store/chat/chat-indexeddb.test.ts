@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-store';
-import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
 
 describe('the store over IndexedDB', () => {
@@ -14,7 +14,7 @@ describe('the store over IndexedDB', () => {
         return callback();
       },
     };
-    const runTurn = createFakeRunTurn(() => ({ replyChunks: ['Stored.'] })).runTurn;
+    const runTurn = createPlannedRunTurn(() => ({ replyChunks: ['Stored.'] })).runTurn;
     const first = buildTestStore({ sharedStore: database, runTurn, locks });
     await first.chat().init();
     await first.chat().send('Remember me');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import type { ToolDefinition } from '../../core/tools/tool-definition';
 import { provideModel, waitFor } from '../testing/fakes';
 import { buildTestStore } from '../testing/harness';
@@ -8,7 +8,7 @@ import { buildTestStore } from '../testing/harness';
 
 function storeWithScript(outputs: string[], options: { tokenDelayMs?: number } = {}) {
   const built = buildTestStore();
-  const model = createScriptedChatModel({ outputs, tokenDelayMs: options.tokenDelayMs ?? 0 });
+  const model = createReplayChatModel({ outputs, tokenDelayMs: options.tokenDelayMs ?? 0 });
   provideModel(built.store, model);
   return { ...built, model };
 }
@@ -19,7 +19,7 @@ describe('journeys through the turn loop', () => {
     const action = `Action: ReserveRestaurant(name='${restaurant.name}', people=2, day='friday', time='12:00')`;
     provideModel(
       store,
-      createScriptedChatModel({ outputs: [action, 'System: Your table is booked.'] }),
+      createReplayChatModel({ outputs: [action, 'System: Your table is booked.'] }),
     );
     await chat().init();
     const sending = chat().send(`A table at ${restaurant.name} for 2 on friday at noon`);
@@ -60,7 +60,7 @@ describe('journeys through the turn loop', () => {
     const hostile = buildTestStore({ bookingWorld: { ...built.world, tools } });
     provideModel(
       hostile.store,
-      createScriptedChatModel({
+      createReplayChatModel({
         outputs: [
           "Action: FindRestaurants(food='thai')",
           `Action: ReserveHotel(name='${hotel}', people=8, day='friday', stay=8)`,
@@ -82,7 +82,7 @@ describe('journeys through the turn loop', () => {
     const { chat, world, restaurant, store } = storeWithScript([]);
     provideModel(
       store,
-      createScriptedChatModel({
+      createReplayChatModel({
         outputs: [
           `Action: ReserveRestaurant(name='${restaurant.name}', people=2, day='friday', time='12:00')`,
         ],
@@ -115,14 +115,14 @@ describe('journeys through the turn loop', () => {
 
   it('a model failure ends the turn as an error and says so', async () => {
     const { chat, store } = storeWithScript([]);
-    provideModel(store, {
-      id: 'broken',
-      contextWindow: 4096,
-      // eslint-disable-next-line require-yield
-      async *stream() {
-        throw new Error('GPU device lost');
-      },
-    });
+    provideModel(
+      store,
+      createReplayChatModel({
+        outputs: () => {
+          throw new Error('GPU device lost');
+        },
+      }),
+    );
     await chat().init();
     await chat().send('Hello?');
     expect(chat().active?.turns[0]?.status).toBe('error');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
-import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
 
 const conversationWrites = (writes: { keys: string[] }[]) =>
@@ -10,7 +10,7 @@ describe('chat persistence', () => {
   it('never writes per token: more tokens do not mean more writes', async () => {
     const counts: number[] = [];
     for (const tokens of [5, 200]) {
-      const { runTurn } = createFakeRunTurn([
+      const { runTurn } = createPlannedRunTurn([
         { replyChunks: Array.from({ length: tokens }, () => 'word ') },
       ]);
       const { chat, recording } = buildTestStore({ runTurn });
@@ -28,7 +28,7 @@ describe('chat persistence', () => {
     const counts: number[] = [];
     for (const millisecondsPerToken of [0, 100]) {
       let advance = (_ms: number) => {};
-      const { runTurn } = createFakeRunTurn([
+      const { runTurn } = createPlannedRunTurn([
         {
           replyChunks: Array.from({ length: 30 }, () => 'word '),
           beforeChunk: () => advance(millisecondsPerToken),
@@ -43,7 +43,7 @@ describe('chat persistence', () => {
       const stored = await recording.inner.get<{ turns: { reply: string }[] }>(
         `conversation:${chat().activeId}`,
       );
-      expect(stored?.turns[0]?.reply).toBe('word '.repeat(30));
+      expect(stored?.turns[0]?.reply).toBe('word '.repeat(30).trim());
       counts.push(conversationWrites(recording.writes).length);
     }
     // Three seconds of streaming add two or three throttled saves to the step-boundary ones.
@@ -55,7 +55,7 @@ describe('chat persistence', () => {
   it('shows a turn cut off by a reload as interrupted, with its partial text', async () => {
     let reload: () => Promise<void> = async () => {};
     let advance = (_ms: number) => {};
-    const { runTurn } = createFakeRunTurn([
+    const { runTurn } = createPlannedRunTurn([
       {
         replyChunks: ['Half ', 'a ', 'reply ', 'never finished'],
         beforeChunk: async (index) => {
@@ -83,7 +83,7 @@ describe('chat persistence', () => {
   it('writes the same bytes per turn with 1 or 300 stored conversations', async () => {
     const bytes: number[] = [];
     for (const existing of [1, 300]) {
-      const { runTurn } = createFakeRunTurn(() => ({ replyChunks: ['A reply.'] }));
+      const { runTurn } = createPlannedRunTurn(() => ({ replyChunks: ['A reply.'] }));
       const { chat, recording } = buildTestStore({ runTurn });
       await chat().init();
       for (let index = 0; index < existing; index += 1) await chat().newConversation();
@@ -97,7 +97,7 @@ describe('chat persistence', () => {
 
   it('keeps working when the disk is full, and says what to do', async () => {
     const delivered: string[] = [];
-    const { runTurn } = createFakeRunTurn(() => ({ replyChunks: ['Fine.'] }));
+    const { runTurn } = createPlannedRunTurn(() => ({ replyChunks: ['Fine.'] }));
     const { chat, recording } = buildTestStore({
       runTurn,
       deliverFile: (file) => delivered.push(file.text),
@@ -123,7 +123,7 @@ describe('chat persistence', () => {
 
   it('loads the rest and reports damaged records at start-up', async () => {
     const first = buildTestStore({
-      runTurn: createFakeRunTurn(() => ({ replyChunks: ['ok'] })).runTurn,
+      runTurn: createPlannedRunTurn(() => ({ replyChunks: ['ok'] })).runTurn,
     });
     await first.chat().init();
     await first.chat().send('keep me');
@@ -160,7 +160,7 @@ describe('chat persistence', () => {
 
   it('starts by reading summaries and the latest conversation only; others open lazily', async () => {
     const first = buildTestStore({
-      runTurn: createFakeRunTurn(() => ({ replyChunks: ['ok'] })).runTurn,
+      runTurn: createPlannedRunTurn(() => ({ replyChunks: ['ok'] })).runTurn,
     });
     await first.chat().init();
     for (let index = 0; index < 50; index += 1)
@@ -221,7 +221,7 @@ describe('chat persistence: a finished reply', () => {
         noteStored(entries);
       },
     };
-    const { runTurn } = createFakeRunTurn([{ replyChunks: ['All ', 'done.'] }]);
+    const { runTurn } = createPlannedRunTurn([{ replyChunks: ['All ', 'done.'] }]);
     const { store, chat } = buildTestStore({ runTurn, sharedStore: tracking });
     await chat().init();
     await chat().newConversation();

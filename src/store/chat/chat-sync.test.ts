@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
-import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { createChannelHub, waitFor } from '../testing/fakes';
 import { buildTestStore } from '../testing/harness';
 
 function twoTabs() {
   const database = createMemoryKeyValueStore();
   const createChannel = createChannelHub();
-  const runTurn = createFakeRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn;
+  const runTurn = createPlannedRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn;
   const tab = (idPrefix: string) =>
     buildTestStore({ sharedStore: database, createChannel, runTurn, idPrefix });
   return { database, tab };

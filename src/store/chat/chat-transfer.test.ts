@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeRunTurn } from '../testing/fake-run-turn';
+import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
 
 function storeWithReplies(idPrefix = 'id') {
   return buildTestStore({
     idPrefix,
-    runTurn: createFakeRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn,
+    runTurn: createPlannedRunTurn((text) => ({ replyChunks: [`re: ${text}`] })).runTurn,
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeRunTurn, type FakeTurnPlan } from '../testing/fake-run-turn';
+import { createPlannedRunTurn, type TurnPlan } from '../testing/planned-run-turn';
 import { waitFor } from '../testing/fakes';
 import { buildTestStore } from '../testing/harness';
 
@@ -11,13 +11,13 @@ function bookingOf(name: string) {
 }
 
 // The booking plans name a restaurant of the store's own world, known only once it is built.
-let plan: FakeTurnPlan = { replyChunks: [] };
-const lateRunTurn = () => createFakeRunTurn(() => plan).runTurn;
+let plan: TurnPlan = { replyChunks: [] };
+const lateRunTurn = () => createPlannedRunTurn(() => plan).runTurn;
 
 describe('chat turns', () => {
   it('streams the reply into the active turn and stores the finished turn', async () => {
     const seen: string[] = [];
-    const { runTurn } = createFakeRunTurn([{ replyChunks: ['There are ', 'two ', 'places.'] }]);
+    const { runTurn } = createPlannedRunTurn([{ replyChunks: ['There are ', 'two ', 'places.'] }]);
     const { store, chat } = buildTestStore({ runTurn });
     await chat().init();
     store.subscribe((state) => {
@@ -31,6 +31,25 @@ describe('chat turns', () => {
     ]);
     expect(chat().busy).toBe(false);
     expect(chat().summaries).toMatchObject([{ title: 'A Thai place in the centre', turnCount: 1 }]);
+  });
+
+  it('keeps one turn id from the first streamed token to the stored record', async () => {
+    const idsWhileStreaming = new Set<string>();
+    const { runTurn } = createPlannedRunTurn([{ replyChunks: ['There are ', 'two ', 'places.'] }]);
+    const { store, chat, recording } = buildTestStore({ runTurn });
+    await chat().init();
+    store.subscribe((state) => {
+      const turn = state.chat.active?.turns.at(-1);
+      if (turn?.status === 'streaming') idsWhileStreaming.add(turn.id);
+    });
+    await chat().send('A Thai place in the centre');
+    const finished = chat().active?.turns.at(-1);
+    const stored = await recording.inner.get<{ turns: { id: string; status: string }[] }>(
+      `conversation:${chat().activeId}`,
+    );
+    expect(finished?.status).toBe('complete');
+    expect([...idsWhileStreaming]).toEqual([finished?.id]);
+    expect(stored?.turns.map((turn) => turn.id)).toEqual([finished?.id]);
   });
 
   it('asks before booking and books once the user confirms', async () => {
@@ -91,7 +110,7 @@ describe('chat turns', () => {
 
   it('stops mid-stream and keeps the partial reply', async () => {
     let stop = () => {};
-    const { runTurn } = createFakeRunTurn([
+    const { runTurn } = createPlannedRunTurn([
       {
         replyChunks: ['One ', 'two ', 'three'],
         beforeChunk: (index) => (index === 2 ? stop() : undefined),
@@ -119,7 +138,7 @@ describe('chat turns', () => {
 
   it('regenerates the last reply and resends an edited last message', async () => {
     let run = 0;
-    const { runTurn, received } = createFakeRunTurn((text) => ({
+    const { runTurn, received } = createPlannedRunTurn((text) => ({
       replyChunks: [`reply to ${text} #${++run}`],
     }));
     const { chat } = buildTestStore({ runTurn });

@@ -3,7 +3,6 @@
  * resolves the venue before the card, and the card is built from the resolved call.
  */
 import { describe, expect, it } from 'vitest';
-import type { AgentStep } from '../../core/conversation/conversation';
 import { runToolStep } from '../../core/agent/tool-step';
 import type { TurnEvent } from '../../core/agent/turn-events';
 import type { ToolArguments } from '../../core/tools/tool-definition';
@@ -26,7 +25,6 @@ async function bookThroughTheLoop(args: ToolArguments) {
     },
     signal: controller.signal,
   });
-  const step: AgentStep = { index: 0, stage: 'action', prompt: [], raw: '', startedAt: 0 };
   const events: TurnEvent[] = [];
   let ids = 0;
   const steps = runToolStep(
@@ -36,13 +34,14 @@ async function bookThroughTheLoop(args: ToolArguments) {
       nextId: () => `id-${ids++}`,
       confirm: gate.confirm,
     },
-    step,
+    0,
     { name: 'ReserveRestaurant', arguments: args },
     {},
   );
   for (let next = await steps.next(); !next.done; next = await steps.next())
     events.push(next.value);
-  return { world, step, events, cards: shown.filter((card) => card !== null) };
+  const outcome = events.find((event) => event.type === 'tool-result');
+  return { world, outcome, events, cards: shown.filter((card) => card !== null) };
 }
 
 describe('the confirmation card of a booking', () => {
@@ -76,7 +75,7 @@ describe('the confirmation card of a booking', () => {
     const written = `not ${restaurant.name}, the other one`;
     const {
       cards,
-      step,
+      outcome,
       events,
       world: untouched,
     } = await bookThroughTheLoop({
@@ -89,10 +88,10 @@ describe('the confirmation card of a booking', () => {
     expect(events.find((event) => event.type === 'tool-call')).toMatchObject({
       needsConfirmation: false,
     });
-    expect(step.result).toMatchObject({ ok: false, error: { code: 'unknown-name' } });
+    expect(outcome?.result).toMatchObject({ ok: false, error: { code: 'unknown-name' } });
     // The model reads the candidates and can ask which one was meant.
-    expect(step.observation).toContain(`'${restaurant.name}'`);
-    expect(step.observation).toContain("'candidates': [");
+    expect(outcome?.observation).toContain(`'${restaurant.name}'`);
+    expect(outcome?.observation).toContain("'candidates': [");
     expect(await untouched.listBookings()).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-import { applyTurnEvent, startStreamingTurn } from '../../core/conversation/apply-turn-event';
 import type { Conversation, Turn } from '../../core/conversation/conversation';
-import type { TurnEvent } from '../../core/agent/turn-events';
+import { applyTurnEvent, startTurn, type TurnEvent } from '../../core/agent/turn-events';
 import { createToolRegistry } from '../../core/tools/tool-registry';
 import type { RunTurnOptions } from '../store-dependencies';
 import { DEFAULT_TITLE, persist, show, type ChatRuntime } from './chat-runtime';
@@ -42,7 +41,9 @@ export async function runTurnSession(
   const title =
     base.turns.length === 0 && base.title === DEFAULT_TITLE ? titleFrom(userText) : base.title;
   const history: Conversation = { ...base, title };
-  let turn: Turn = startStreamingTurn(ids.next(), userText, now());
+  // The id is fixed here, once: the loop starts its turn under it, so the element the screen
+  // shows while streaming is the one it keeps when the turn completes.
+  let turn: Turn = startTurn({ type: 'turn-start', id: ids.next(), user: userText }, now());
   let conversation = withTurn(history, history, turn, now());
   const running = { conversationId: base.id, controller, gate, conversation };
   runtime.running = running;
@@ -55,6 +56,7 @@ export async function runTurnSession(
     const events = services.runTurn({
       conversation: history,
       userText,
+      turnId: turn.id,
       model,
       tools: createToolRegistry(gate.guard(services.bookingWorld.tools)),
       ids,

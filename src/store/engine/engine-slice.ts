@@ -1,6 +1,6 @@
 import { browserEnvironment, browserWebLlm } from '../../adapters/web-llm/engine-environment';
 import { createFaultDrill, faultDrillFromSearch } from '../../adapters/web-llm/drill/fault-drill';
-import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import { createCacheActions } from './cache-actions';
 import { createCatalogueActions, savedWeightsUrl } from './catalogue-actions';
 import { createEngineContext, noModelLabel } from './engine-types';
@@ -21,7 +21,7 @@ export function createEngineSlice(
   const context = createEngineContext(
     api,
     drill?.environment ?? pageEnvironment,
-    dependencies.createScriptedModel ?? createScriptedChatModel,
+    dependencies.createScriptedModel ?? createReplayChatModel,
     drillRequest?.fault ?? null,
   );
   const session = createSliceEngineSession(

@@ -1,9 +1,9 @@
-import type { ScriptedChatModelOptions } from '../../adapters/scripted-model/scripted-chat-model';
 import type { CatalogueEntry } from '../../adapters/web-llm/catalogue';
 import type { EngineEnvironment, WebLlmAccess } from '../../adapters/web-llm/engine-environment';
 import type { EngineErrorView } from '../../adapters/web-llm/engine-failure';
 import type { LoadProgress } from '../../adapters/web-llm/load-progress';
 import type { PreflightResult } from '../../adapters/web-llm/preflight';
+import type { ReplayChatModelOptions } from '../../core/model/replay-chat-model';
 import type { ChatModel } from '../../core/model/chat-model';
 import type { SliceApi } from '../store-dependencies';
 
@@ -56,7 +56,7 @@ export interface EngineSlice {
 export interface EngineDependencies {
   environment?: EngineEnvironment;
   webLlm?: WebLlmAccess;
-  createScriptedModel?: (options: ScriptedChatModelOptions) => ChatModel;
+  createScriptedModel?: (options: ReplayChatModelOptions) => ChatModel;
 }
 
 /** The engine slice's handle: it reads only itself. */
@@ -73,7 +73,7 @@ export const noModelLabel = 'No model loaded: choose one in the Model panel';
 export interface EngineContext {
   api: EngineApi;
   environment: EngineEnvironment;
-  createScripted: (options: ScriptedChatModelOptions) => ChatModel;
+  createScripted: (options: ReplayChatModelOptions) => ChatModel;
   /** The drilled fault when ?engine=drill is on (the ready label says so). */
   drillFault: string | null;
   engine(): EngineSlice;

@@ -1,4 +1,4 @@
-import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import { createBookingWorld, createKeyValueBookingRepository } from '../../mock-apis';
 import { createAppStore, type AppDependencies } from '../app-store';
@@ -30,7 +30,7 @@ export function buildTestStore(
     bookingWorld: world,
     ...dependencies,
   });
-  provideModel(store, createScriptedChatModel({ outputs: [] }));
+  provideModel(store, createReplayChatModel({ outputs: [] }));
   const restaurant = world.data.restaurants[0];
   if (!restaurant) throw new Error('The test world has no restaurants');
   return { store, recording, clock, world, restaurant, chat: () => store.getState().chat };

@@ -1,4 +1,3 @@
-import type { ChatModel } from '../../core/model/chat-model';
 import type { EvaluationRunStore } from '../../eval/evaluation-run-store';
 import { evaluationRunFile } from '../../eval/export-results';
 import { countPlannedRuns, runEvaluation, type EvaluationEngine } from '../../eval/run-evaluation';
@@ -18,14 +17,13 @@ type RunActions = Pick<
 
 export interface EvaluationRunServices {
   runs: EvaluationRunStore;
-  createScripted: (outputs: readonly string[]) => ChatModel;
   now: () => number;
 }
 
 /** Evaluation runs: choosing what to run, running it (model or scripted), keeping and exporting it. */
 export function createEvaluationRunActions(
   api: WalkthroughApi,
-  { runs, createScripted, now }: EvaluationRunServices,
+  { runs, now }: EvaluationRunServices,
 ): RunActions {
   const own = () => api.get().walkthroughs;
   let controller: AbortController | null = null;
@@ -57,9 +55,7 @@ export function createEvaluationRunActions(
       }
       const engineSlice = api.get().engine;
       const model = engineSlice?.status === 'ready' ? engineSlice.getChatModel() : null;
-      const engine: EvaluationEngine = model
-        ? { kind: 'model', model }
-        : { kind: 'scripted', createScriptedModel: createScripted };
+      const engine: EvaluationEngine = model ? { kind: 'model', model } : { kind: 'scripted' };
       const total = countPlannedRuns({ walkthroughs, profiles: state.chosenProfiles, engine });
       controller = new AbortController();
       api.set({ running: true, error: null, progress: { done: 0, total, latest: null } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
-import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import { recordScriptedVariant } from '../../eval/run-evaluation';
 import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createAppStore } from '../app-store';
@@ -137,7 +137,7 @@ describe('walkthrough slice', () => {
     const slice = () => store.getState().walkthroughs;
     const walkthrough = slice().walkthroughs[0]!;
     const script = await recordScriptedVariant(walkthrough, 'cra-exact');
-    const model = createScriptedChatModel({ outputs: script.outputs });
+    const model = createReplayChatModel({ outputs: script.outputs });
     store.setState((state) => ({
       engine: {
         ...state.engine,

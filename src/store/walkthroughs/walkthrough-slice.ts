@@ -1,5 +1,4 @@
 import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-store';
-import { createScriptedChatModel } from '../../adapters/scripted-model/scripted-chat-model';
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import { createEvaluationRunStore, type EvaluationRunStore } from '../../eval/evaluation-run-store';
@@ -38,9 +37,6 @@ export function createWalkthroughSlice(
   dependencies: WalkthroughSliceDependencies = {},
 ): WalkthroughSlice {
   const runs = createEvaluationRunStore(dependencies.runStore ?? defaultRunStore());
-  const createScripted =
-    dependencies.createScriptedModel ??
-    ((outputs: readonly string[]) => createScriptedChatModel({ outputs }));
   const now = dependencies.now ?? (() => Date.now());
 
   return {
@@ -61,7 +57,7 @@ export function createWalkthroughSlice(
     pastRuns: [],
     init: createInitAction(api, dependencies.buildWalkthroughs ?? buildWalkthroughs, runs),
     ...createPlayActions(api),
-    ...createEvaluationRunActions(api, { runs, createScripted, now }),
+    ...createEvaluationRunActions(api, { runs, now }),
   };
 }
 

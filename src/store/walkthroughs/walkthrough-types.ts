@@ -1,5 +1,4 @@
 import type { PromptProfileId } from '../../core/conversation/conversation';
-import type { ChatModel } from '../../core/model/chat-model';
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import type { EvaluationRun } from '../../eval/evaluation-result';
 import type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
@@ -12,7 +11,6 @@ import type { SliceApi, TransferFile } from '../store-dependencies';
 export interface WalkthroughSliceDependencies {
   /** Where past runs live (`eval-run:<id>`); IndexedDB in a browser, memory elsewhere. */
   runStore?: KeyValueStore;
-  createScriptedModel?: (outputs: readonly string[]) => ChatModel;
   buildWalkthroughs?: () => Promise<Walkthrough[]>;
   now?: () => number;
 }

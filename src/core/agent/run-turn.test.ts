@@ -1,14 +1,13 @@
 /** The turn loop (src/core/agent/run-turn.ts) driven by the scripted model. */
 import { describe, expect, it, vi } from 'vitest';
-import { fixtureTools } from '../../core/agent/testing/fixture-tools';
-import type { TurnEvent } from '../../core/agent/turn-events';
-import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../../core/prompt/cra-constants';
-import type { ToolDefinition } from '../../core/tools/tool-definition';
-import { createToolRegistry } from '../../core/tools/tool-registry';
-import { applyTurnEvent, startStreamingTurn } from '../../core/conversation/apply-turn-event';
-import type { Turn } from '../../core/conversation/conversation';
-import { runTurn } from '../../core/agent/run-turn';
-import { createScriptedChatModel } from './scripted-chat-model';
+import { fixtureTools } from './testing/fixture-tools';
+import { applyTurnEvent, startTurn, type TurnEvent } from './turn-events';
+import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../prompt/cra-constants';
+import type { ToolDefinition } from '../tools/tool-definition';
+import { createToolRegistry } from '../tools/tool-registry';
+import type { Turn } from '../conversation/conversation';
+import { runTurn } from './run-turn';
+import { createReplayChatModel } from '../model/replay-chat-model';
 import { emptyConversation, runScriptedTurn } from './testing/turn-harness';
 
 const SEARCH =
@@ -29,6 +28,7 @@ describe('runTurn', () => {
     expect(turn.steps.map((step) => step.stage)).toEqual(['action', 'response']);
     expect(new Set(types(events))).toEqual(
       new Set([
+        'turn-start',
         'model-request',
         'text-delta',
         'model-response',
@@ -125,10 +125,10 @@ describe('runTurn', () => {
     const controller = new AbortController();
     const model = { tokenDelayMs: 2 };
     const events: TurnEvent[] = [];
-    const { runTurn } = await import('../../core/agent/run-turn');
-    const { createToolRegistry } = await import('../../core/tools/tool-registry');
-    const { createScriptedChatModel } = await import('./scripted-chat-model');
-    const scripted = createScriptedChatModel({ outputs: [SEARCH, REPLY, REPLY], ...model });
+    const { runTurn } = await import('./run-turn');
+    const { createToolRegistry } = await import('../tools/tool-registry');
+    const { createReplayChatModel } = await import('../model/replay-chat-model');
+    const scripted = createReplayChatModel({ outputs: [SEARCH, REPLY, REPLY], ...model });
     for await (const event of runTurn({
       conversation: {
         id: 'c',
@@ -163,8 +163,8 @@ describe('runTurn', () => {
   it('keeps the partial reply of an unlabelled response cut off by a stop, as it was shown', async () => {
     const unlabelled = 'Kohinoor serves cheap Indian food in the centre. Shall I book it?';
     const controller = new AbortController();
-    const scripted = createScriptedChatModel({ outputs: [SEARCH, unlabelled], tokenDelayMs: 2 });
-    let shown = startStreamingTurn('x', 'cheap food in the centre', 0);
+    const scripted = createReplayChatModel({ outputs: [SEARCH, unlabelled], tokenDelayMs: 2 });
+    let shown = startTurn({ type: 'turn-start', id: 'x', user: 'cheap food in the centre' }, 0);
     let finished: Turn | undefined;
     for await (const event of runTurn({
       conversation: emptyConversation(),

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TurnEvent } from '../agent/turn-events';
-import { applyTurnEvent, startStreamingTurn } from './apply-turn-event';
-import type { Turn } from './conversation';
+import type { Turn } from '../conversation/conversation';
+import { applyTurnEvent, startTurn, type TurnEvent } from './turn-events';
 
 const usage = { promptTokens: 10, prefilledTokens: 10, completionTokens: 3 };
 
 function fold(events: TurnEvent[]): Turn {
   return events.reduce(
     (turn, event) => applyTurnEvent(turn, event, 42),
-    startStreamingTurn('t', 'hi', 1),
+    startTurn({ type: 'turn-start', id: 't', user: 'hi' }, 1),
   );
 }
 
@@ -55,7 +54,7 @@ describe('applyTurnEvent', () => {
   });
 
   it('never mutates the turn it is given', () => {
-    const start = startStreamingTurn('t', 'hi', 1);
+    const start = startTurn({ type: 'turn-start', id: 't', user: 'hi' }, 1);
     const next = applyTurnEvent(
       start,
       { type: 'model-request', step: 0, stage: 'action', messages: [], promptTokens: 1 },
@@ -65,12 +64,33 @@ describe('applyTurnEvent', () => {
     expect(next.steps).toHaveLength(1);
   });
 
-  it('takes the finished turn from turn-end as it is', () => {
-    const finished: Turn = {
-      ...startStreamingTurn('x', 'hi', 1),
-      reply: 'done',
-      status: 'complete',
-    };
-    expect(fold([{ type: 'turn-end', reason: 'reply', turn: finished }])).toBe(finished);
+  it('settles a stopped turn: open step closed, the partial reply kept, the state recorded', () => {
+    const state = { restaurant: { area: 'centre' } };
+    const partial = fold([
+      { type: 'model-request', step: 0, stage: 'response', messages: [], promptTokens: 10 },
+      { type: 'text-delta', step: 0, text: 'System: Half a rep' },
+    ]);
+    const turn: Turn = applyTurnEvent(
+      partial,
+      { type: 'turn-end', reason: 'aborted', state, turn: partial },
+      50,
+    );
+    expect(turn).toMatchObject({ id: 't', status: 'aborted', reply: 'Half a rep', state });
+    expect(turn.endedAt).toBe(50);
+    expect(turn.steps[0]).toMatchObject({ raw: 'System: Half a rep', endedAt: 50 });
+  });
+
+  it('keeps the id from turn-start to turn-end, whatever turn-end carries', () => {
+    const streaming = fold([
+      { type: 'model-request', step: 0, stage: 'action', messages: [], promptTokens: 1 },
+    ]);
+    const other: Turn = { ...streaming, id: 'somebody-else' };
+    const ended = applyTurnEvent(
+      streaming,
+      { type: 'turn-end', reason: 'reply', state: {}, turn: other },
+      60,
+    );
+    expect(ended.id).toBe('t');
+    expect(ended.status).toBe('complete');
   });
 });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  ChatMessage,
-  ChatRequest,
-  ChatResult,
-  ChatStreamEvent,
-} from '../../core/model/chat-model';
-import { ChatModelError } from '../../core/model/chat-model';
-import { createScriptedChatModel } from './scripted-chat-model';
+import type { ChatMessage, ChatRequest, ChatResult, ChatStreamEvent } from './chat-model';
+import { ChatModelError } from './chat-model';
+import { createReplayChatModel } from './replay-chat-model';
 
 async function run(stream: AsyncIterable<ChatStreamEvent>) {
   const deltas: string[] = [];
@@ -31,7 +26,7 @@ const request = (messages: ChatMessage[], extra: Partial<ChatRequest> = {}): Cha
 
 describe('scripted chat model', () => {
   it('streams each output in token-sized chunks and records the request', async () => {
-    const model = createScriptedChatModel({ outputs: ['System: Hello there, how can I help?'] });
+    const model = createReplayChatModel({ outputs: ['System: Hello there, how can I help?'] });
     const { deltas, result } = await run(model.stream(request([{ role: 'user', content: 'Hi' }])));
     expect(deltas.length).toBeGreaterThan(5);
     expect(deltas.every((delta) => delta.length <= 4)).toBe(true);
@@ -42,7 +37,7 @@ describe('scripted chat model', () => {
   });
 
   it('ends before a stop string, which the text does not include', async () => {
-    const model = createScriptedChatModel({
+    const model = createReplayChatModel({
       outputs: ["Action: FindTrains(day='monday')\nObservation: {'made': 'up'}"],
     });
     const { result } = await run(
@@ -53,7 +48,7 @@ describe('scripted chat model', () => {
   });
 
   it('stops at maxTokens with finish reason length', async () => {
-    const model = createScriptedChatModel({ outputs: ['System: a rather long answer indeed'] });
+    const model = createReplayChatModel({ outputs: ['System: a rather long answer indeed'] });
     const { result } = await run(
       model.stream(request([{ role: 'user', content: 'x' }], { maxTokens: 3 })),
     );
@@ -63,7 +58,7 @@ describe('scripted chat model', () => {
 
   it('ends with finish reason abort and the partial text when aborted between chunks', async () => {
     const controller = new AbortController();
-    const model = createScriptedChatModel({
+    const model = createReplayChatModel({
       outputs: ['System: this answer will be cut short'],
       tokenDelayMs: 5,
     });
@@ -83,17 +78,19 @@ describe('scripted chat model', () => {
   });
 
   it('throws script-exhausted with a clear message when it runs out', async () => {
-    const model = createScriptedChatModel({ outputs: [] });
+    const model = createReplayChatModel({ outputs: [] });
     const error = await run(model.stream(request([{ role: 'user', content: 'x' }]))).catch(
       (caught: unknown) => caught,
     );
     expect(error).toBeInstanceOf(ChatModelError);
     expect((error as ChatModelError).kind).toBe('script-exhausted');
-    expect((error as ChatModelError).message).toMatch(/no output for request 1/);
+    expect((error as ChatModelError).message).toMatch(
+      /no output for request 1: all 0 scripted outputs were used/,
+    );
   });
 
   it("prefills only the new message when the request extends the last one by web-llm's rule", async () => {
-    const model = createScriptedChatModel({
+    const model = createReplayChatModel({
       outputs: ['System: first answer', 'System: second', 'System: third'],
     });
     const first = [system, { role: 'user' as const, content: 'User: hello' }];

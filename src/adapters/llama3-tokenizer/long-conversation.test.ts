@@ -6,8 +6,8 @@ import { reusesKvCache } from '../../core/context/kv-reuse';
 import { countPromptTokens } from '../../core/context/token-counter';
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import { createToolRegistry } from '../../core/tools/tool-registry';
-import { llama3TokenCounter } from '../llama3-tokenizer/llama3-token-counter';
-import { runScriptedConversation } from './testing/conversation-runner';
+import { llama3TokenCounter } from './llama3-token-counter';
+import { runScriptedConversation } from '../../core/agent/testing/turn-harness';
 
 const tools = createToolRegistry(fixtureTools);
 
