@@ -1,10 +1,9 @@
 import { sleep } from '../core/agent/abortable';
 import type { ToolDefinition, ToolResult } from '../core/tools/tool-definition';
 import type { Booking, BookingRepository } from './bookings/booking';
-import type { BookingContext } from './bookings/booking-context';
 import { createToolRegistry } from '../core/tools/tool-registry';
 import { createCancelBookingTool, createGetBookingTool } from './bookings/booking-lookup-tools';
-import { createSerialQueue } from './bookings/serial-queue';
+import { createSerialQueue, type BookingContext } from './bookings/booking-context';
 import { createFindHotelsTool } from './hotels/find-hotels-tool';
 import { createReserveHotelTool } from './hotels/reserve-hotel-tool';
 import { createFindRestaurantsTool } from './restaurants/find-restaurants-tool';

@@ -11,7 +11,7 @@ export type {
   TrainBooking,
 } from './bookings/booking';
 export { createKeyValueBookingRepository } from './bookings/key-value-booking-repository';
-export { describeBooking } from './bookings/booking-observation';
+export { describeBooking } from './bookings/booking';
 export { generateWorldData, DEFAULT_WORLD_SEED } from './world/generate-world-data';
 export type { Hotel, Restaurant, RoomPrices, Train, WorldData } from './world/records';
 export { searchRestaurants } from './restaurants/search-restaurants';

@@ -1,8 +1,7 @@
 import type { ToolResult } from '../../core/tools/tool-definition';
 import type { WorldData } from '../world/records';
 import type { RandomSource } from '../../core/random/seeded-random';
-import type { Booking, BookingRepository } from './booking';
-import { makeUniqueReference } from './reference-number';
+import { makeUniqueReference, type Booking, type BookingRepository } from './booking';
 
 /** What the booking tools share: the world, the seed that fixes capacity, and the store. */
 export interface BookingContext {
@@ -64,4 +63,17 @@ export function attemptBooking<B extends Booking>(
     await context.bookings.save(booking);
     return { ok: true, data: attempt.describe(booking, false) };
   });
+}
+
+/**
+ * Runs operations one after another, so two bookings cannot both see the last free table.
+ * A failed operation does not block the ones after it.
+ */
+export function createSerialQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return function enqueue<T>(operation: () => Promise<T>): Promise<T> {
+    const result = tail.then(operation, operation);
+    tail = result.catch(() => undefined);
+    return result;
+  };
 }

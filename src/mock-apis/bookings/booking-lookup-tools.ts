@@ -2,7 +2,7 @@ import type { ParameterSpec, ToolDefinition, ToolResult } from '../../core/tools
 import { textArgument } from '../../core/tools/tool-definition';
 import { normalizeReference } from '../normalize/normalize-values';
 import type { BookingContext } from './booking-context';
-import { describeBooking } from './booking-observation';
+import { describeBooking } from './booking';
 
 const parameters: Record<string, ParameterSpec> = {
   reference: {

@@ -1,3 +1,5 @@
+import type { RandomSource } from '../../core/random/seeded-random';
+import { formatPounds } from '../tools/money';
 import type { Day, Station } from '../world/vocabulary';
 
 export type BookingKind = 'restaurant' | 'hotel' | 'train';
@@ -58,4 +60,54 @@ export interface BookingRepository {
     reference: string,
     changes: Partial<Pick<Booking, 'status' | 'cancelledAt'>>,
   ): Promise<Booking | undefined>;
+}
+
+/** A booking as the model and the user read it. */
+export function describeBooking(booking: Booking): Record<string, unknown> {
+  const common = { reference: booking.reference, status: booking.status, kind: booking.kind };
+  switch (booking.kind) {
+    case 'restaurant':
+      return { ...common, name: booking.venueName, ...booking.details };
+    case 'hotel':
+      return { ...common, name: booking.venueName, ...booking.details };
+    case 'train':
+      return {
+        ...common,
+        train_id: booking.venueId,
+        day: booking.details.day,
+        people: booking.details.people,
+        departure: booking.details.departure,
+        destination: booking.details.destination,
+        leave_at: booking.details.leaveAt,
+        arrive_by: booking.details.arriveBy,
+        total_price: formatPounds(booking.totalPrice),
+      };
+  }
+}
+
+const REFERENCE_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+export const REFERENCE_LENGTH = 8;
+
+export function makeReference(random: RandomSource): string {
+  let reference = '';
+  for (let index = 0; index < REFERENCE_LENGTH; index += 1) {
+    const position = Math.min(
+      REFERENCE_ALPHABET.length - 1,
+      Math.floor(random() * REFERENCE_ALPHABET.length),
+    );
+    reference += REFERENCE_ALPHABET.charAt(position);
+  }
+  return reference;
+}
+
+/** A reference no stored booking has; `isTaken` asks the repository. */
+export async function makeUniqueReference(
+  random: RandomSource,
+  isTaken: (reference: string) => Promise<boolean>,
+): Promise<string> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const reference = makeReference(random);
+    if (!(await isTaken(reference))) return reference;
+  }
+  throw new Error('Could not find an unused booking reference: is the random source constant?');
 }

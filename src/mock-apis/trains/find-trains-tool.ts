@@ -1,10 +1,11 @@
+import { DONT_CARE, STATIONS } from '../world/vocabulary';
+import { normalizeStation } from '../normalize/normalize-values';
 import type { ParameterSpec, ToolDefinition } from '../../core/tools/tool-definition';
 import { textArgument } from '../../core/tools/tool-definition';
 import { constraintValue, dayParameter, searchTimeParameter } from '../tools/parameters';
 import { constrainedFields, searchObservation } from '../tools/search';
 import type { Train } from '../world/records';
 import { searchTrains, summarizeTrain } from './search-trains';
-import { stationParameter } from './station-parameter';
 
 const parameters: Record<string, ParameterSpec> = {
   departure: stationParameter('station the train leaves from, e.g. cambridge'),
@@ -33,5 +34,15 @@ export function createFindTrainsTool(trains: readonly Train[]): ToolDefinition {
       const fixed = constrainedFields(query);
       return searchObservation(searchTrains(trains, query), 'train', summarizeTrain, fixed);
     },
+  };
+}
+
+function stationParameter(description: string): ParameterSpec {
+  return {
+    type: 'enum',
+    description,
+    values: [...STATIONS, DONT_CARE],
+    normalize: normalizeStation,
+    required: false,
   };
 }

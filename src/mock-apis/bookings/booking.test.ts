@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSeededRandom } from '../../core/random/seeded-random';
-import { makeReference, makeUniqueReference } from './reference-number';
+import { makeReference, makeUniqueReference } from './booking';
 
 describe('booking references', () => {
   it('are 8 upper-case letters and digits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSerialQueue } from './serial-queue';
+import { createSerialQueue } from './booking-context';
 
 describe('createSerialQueue', () => {
   it('runs operations one at a time in order, even after a failure', async () => {
