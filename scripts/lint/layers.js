@@ -14,7 +14,6 @@ export const adapterVendors = {
   'llama3-tokenizer': ['llama3-tokenizer-js'],
   openai: ['eventsource-parser'],
   pwa: ['virtual:pwa-register', 'workbox-window'],
-  'scripted-model': [],
   'web-llm': ['@mlc-ai/web-llm'],
 };
 
@@ -49,13 +48,7 @@ const testPackages = [
  * Layers a test file may reach on top of its own: inner layers for fixtures (the in-memory store,
  * walkthroughs, the test world) and the exact tokenizer. Never the store or the UI from below.
  */
-const testLayers = [
-  'core',
-  'mock-apis',
-  'eval',
-  'adapter:llama3-tokenizer',
-  'adapter:scripted-model',
-];
+const testLayers = ['core', 'mock-apis', 'eval', 'adapter:llama3-tokenizer'];
 
 /** The layer of a project file, `adapter:<vendor>` for adapters; undefined outside src. */
 export function layerOf(file) {

@@ -33,10 +33,13 @@ describe('explainLoadFailure', () => {
     expect(error.message).not.toContain('Unexpected token');
   });
 
-  it('reports the status of a missing file', async () => {
+  it('reports the status of a missing file, however the browser words the failure', async () => {
     const { fetchImpl } = serving('not here', 404);
-    const error = await explainLoadFailure(new Error('404'), 'coalm', appConfig, fetchImpl);
-    expect(error.message).toContain('answered 404 Not Found');
+    const cacheRefusal = new TypeError("Failed to execute 'add' on 'Cache': Request failed");
+    for (const failure of [new Error('404'), cacheRefusal]) {
+      const error = await explainLoadFailure(failure, 'coalm', appConfig, fetchImpl);
+      expect(error.message).toContain('answered 404 Not Found');
+    }
   });
 
   it('looks where web-llm looks for a hub model (resolve/main/)', async () => {

@@ -4,6 +4,9 @@ import type { EngineAppConfig } from './web-llm-boundary';
 
 type Fetch = (url: string) => Promise<Response>;
 
+const missingFilePattern =
+  /not valid JSON|Unexpected token|JSON\.parse|\b404\b|Failed to execute 'add' on 'Cache'/i;
+
 /**
  * Why a load failed, in words a person can act on. When web-llm cannot read a model's
  * configuration it says something like `SyntaxError: Unexpected token '<', "<!doctype "... is not
@@ -20,10 +23,10 @@ export async function explainLoadFailure(
 ): Promise<ChatModelError> {
   const classified = classifyEngineError(error);
   if (classified.kind !== 'network' && classified.kind !== 'unknown') return classified;
-  // Only a configuration that could not be read at all; a download broken off half-way had a
-  // good configuration and keeps the network advice.
-  if (!/not valid JSON|Unexpected token|JSON\.parse|\b404\b/i.test(errorText(error)))
-    return classified;
+  // Only a file that could not be read at all (not JSON, a 404, or Chromium's Cache Storage
+  // refusing a non-OK answer); a download broken off half-way keeps the network advice, and if
+  // the configuration turns out fine the original diagnosis stands.
+  if (!missingFilePattern.test(errorText(error))) return classified;
   const record = appConfig.model_list.find((model) => model.model_id === modelId);
   if (!record) return classified;
   const configUrl = new URL('mlc-chat-config.json', webLlmBaseUrl(record.model)).href;
