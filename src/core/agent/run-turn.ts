@@ -3,6 +3,7 @@ import { counterForModel, type TokenCounter } from '../context/token-counter';
 import type { ChatModel, ChatRequest } from '../model/chat-model';
 import { parseModelOutput } from '../parse/parse-model-output';
 import { buildPrompt, type PromptContext } from '../prompt/build-prompt';
+import { measureMessageFit, messageTooLongText, promptHistory } from '../prompt/message-fit';
 import type { ModelStage } from '../prompt/chat-transcript';
 import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../prompt/cra-constants';
 import { latestState } from '../prompt/history-lines';
@@ -93,13 +94,29 @@ async function* runSteps(
   const context: PromptContext = {
     profile: options.conversation.profile,
     // A store may already list the turn being generated; only finished turns are history.
-    history: options.conversation.turns.filter((turn) => turn.status !== 'streaming'),
+    history: promptHistory(options.conversation.turns),
     current: turn,
     registry: options.tools,
     options: promptOptions,
     counter: options.tokenCounter ?? counterForModel(options.model),
     contextWindow: options.model.contextWindow,
   };
+  const fit = measureMessageFit(context);
+  if (!fit.fits) {
+    const message = messageTooLongText(fit, options.userText.length);
+    const at = options.now();
+    turn.steps.push({
+      index: 0,
+      stage: 'action',
+      prompt: [],
+      raw: '',
+      error: message,
+      startedAt: at,
+      endedAt: at,
+    });
+    yield { type: 'error', step: 0, kind: 'message-too-long', message };
+    return 'model-error';
+  }
   let stage: ModelStage = 'action';
   let repaired = false;
   let toolCalls = 0;

@@ -13,6 +13,7 @@ export type TurnErrorKind =
   | 'tool-failed'
   | 'declined'
   | 'model-failed'
+  | 'message-too-long'
   | 'step-limit';
 
 export type TurnEndReason = 'reply' | 'fallback' | 'aborted' | 'step-limit' | 'model-error';
