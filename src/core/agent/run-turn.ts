@@ -1,6 +1,6 @@
 import type { AgentStep, Conversation, DialogueState, Turn } from '../conversation/conversation';
 import { counterForModel, type TokenCounter } from '../context/token-counter';
-import type { ChatModel, ChatRequest } from '../model/chat-model';
+import { ChatModelError, type ChatModel, type ChatRequest } from '../model/chat-model';
 import { parseModelOutput } from '../parse/parse-model-output';
 import { buildPrompt, type PromptContext } from '../prompt/build-prompt';
 import { measureMessageFit, messageTooLongText, promptHistory } from '../prompt/message-fit';
@@ -65,6 +65,7 @@ export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEven
     streamed: { text: '' },
   };
   let reason: TurnEndReason;
+  let cutOff = false;
   try {
     reason = yield* runSteps(options, loop);
   } catch (error) {
@@ -75,9 +76,12 @@ export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEven
       const open = closeOpenStep(loop.turn, loop.streamed.text, options.now(), message);
       yield { type: 'error', ...(open ? { step: open.index } : {}), kind: 'model-failed', message };
       reason = 'model-error';
+      cutOff = error instanceof ChatModelError && error.kind === 'interrupted';
     }
   }
   settleTurn(loop.turn, reason, loop.dialogueState, loop.streamed.text, options.now());
+  // A connection cut mid-reply is an interruption, not a model failure: what arrived is kept.
+  if (cutOff) loop.turn.status = 'interrupted';
   yield { type: 'turn-end', reason, turn: loop.turn };
 }
 

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PROBE_USER_TEXT } from '../server-probe';
 
 /**
  * Test support: an OpenAI-compatible model server in Node that speaks the three dialects the
@@ -143,7 +144,12 @@ export async function startFakeModelServer(
     const active = fault?.fault;
     if (fault?.once) fault = null;
     if (active?.kind === 'status') return sendError(response, active.status, active.message);
-    const raw = options.respond ? await options.respond(body) : outputs.shift();
+    // The connection test's short generation never uses up a scripted output.
+    const raw = promptText(body).includes(PROBE_USER_TEXT)
+      ? 'System: OK'
+      : options.respond
+        ? await options.respond(body)
+        : outputs.shift();
     if (raw === undefined)
       return sendError(response, 500, 'the fake server has no more scripted outputs');
     const stop =
