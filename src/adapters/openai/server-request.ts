@@ -18,7 +18,7 @@ export interface ServerHttpRequest {
  * rendered text is sent without it: the token sequence the model sees is then exactly the
  * trained one, with one BOS.
  */
-export function rawPromptText(request: ChatRequest): string {
+export function rawPromptText(request: Pick<ChatRequest, 'messages'>): string {
   return renderLlama3Prompt(request.messages).slice(LLAMA3_BEGIN_OF_TEXT.length);
 }
 
