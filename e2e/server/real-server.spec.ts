@@ -13,6 +13,7 @@ const dialect = process.env.COALM_SERVER_DIALECT ?? '';
 test.use({ serviceWorkers: 'block' });
 
 test('a real CoALM server answers through the app', async ({ page }) => {
+  if (!baseUrl) console.log('Skipped: set COALM_SERVER_URL to test against a real model server.');
   test.skip(
     !baseUrl,
     'COALM_SERVER_URL is not set: no real model server to test against (see docs/run-coalm.md).',
