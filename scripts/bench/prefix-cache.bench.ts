@@ -8,11 +8,15 @@
  * - Block cache (vLLM): every full 16-token block of an earlier request and of its generated
  *   output stays cached (chained by prefix, one cache per conversation, unlimited size); a
  *   request prefills everything after its longest run of cached leading blocks.
- * - New tokens, computed on their own (not from the cache simulation): the tokenizer's count of
- *   what each call adds to the dialogue (the `User:` line of a new turn, the `Observation:` after
- *   a tool, the repair note) plus 5 tokens of message framing, and each distinct instruction
- *   text the first time a conversation uses it (the system block and the task, tools and format
- *   blocks).
+ * - New tokens (`prefill_over_new`), computed on their own (no cache, no blocks): what each
+ *   request adds to the previous request of the same stage (action or response), token for
+ *   token: its tokens minus those it shares with that request at the start and at the end. The
+ *   first request of a stage adds all of it.
+ * - Dialogue tokens (`prefill_over_dialogue_new`), a stricter floor: only what the dialogue
+ *   itself brings to each call (the `User:` line of a new turn, the `Observation:` after a tool,
+ *   the repair note, 5 tokens of framing) and each instruction text once per conversation.
+ *   cra-exact re-renders the previous turn inside its history block on every call, which no
+ *   cache can avoid, so this one stays well above 1 for it by construction.
  * Run: node --import tsx scripts/bench/prefix-cache.bench.ts
  */
 import {
@@ -86,8 +90,25 @@ class BlockCache {
   }
 }
 
+/** Tokens of `tokens` outside its shared start and shared end with `previous`. */
+function addedTokens(tokens: readonly number[], previous: readonly number[] | undefined): number {
+  if (!previous) return tokens.length;
+  let start = 0;
+  while (start < tokens.length && start < previous.length && tokens[start] === previous[start])
+    start += 1;
+  let end = 0;
+  while (
+    end < tokens.length - start &&
+    end < previous.length - start &&
+    tokens[tokens.length - 1 - end] === previous[previous.length - 1 - end]
+  )
+    end += 1;
+  return tokens.length - start - end;
+}
+
 interface Figures {
   prefill: number;
+  added: number;
   fresh: number;
   prompt: number;
   calls: number;
@@ -96,7 +117,8 @@ interface Figures {
 function conversationFigures(conversation: Conversation, tools: ToolRegistry): Figures {
   const cache = new BlockCache();
   const seenInstructions = new Set<string>();
-  const figures: Figures = { prefill: 0, fresh: 0, prompt: 0, calls: 0 };
+  const figures: Figures = { prefill: 0, added: 0, fresh: 0, prompt: 0, calls: 0 };
+  const previousOfStage = new Map<string, number[]>();
   const instructionTexts =
     conversation.profile === 'cra-chat'
       ? [chatSystemContent(tools.signatureLines())]
@@ -114,6 +136,9 @@ function conversationFigures(conversation: Conversation, tools: ToolRegistry): F
       figures.prefill += tokens.length - cached;
       figures.prompt += tokens.length;
       figures.calls += 1;
+      const stage = step.stage === 'response' ? 'response' : 'action';
+      figures.added += addedTokens(tokens, previousOfStage.get(stage));
+      previousOfStage.set(stage, tokens);
       cache.insert([...tokens, ...encodeLlama3(step.raw), EOT]);
       // New to the model: the one thing this call adds, and instructions the first time seen.
       const added = chatUserMessage(step.stage, turn.user, turn.steps.slice(0, index));
@@ -135,7 +160,7 @@ async function benchProfile(
   turns: number,
   label: string,
 ) {
-  const total: Figures = { prefill: 0, fresh: 0, prompt: 0, calls: 0 };
+  const total: Figures = { prefill: 0, added: 0, fresh: 0, prompt: 0, calls: 0 };
   for (let index = 0; index < conversations; index += 1) {
     const { tools, names } = world((turns > 11 ? 100 : 1) + index);
     const { conversation } = await runScriptedConversation({
@@ -146,6 +171,7 @@ async function benchProfile(
     const figures = conversationFigures(conversation, tools);
     total.prefill += figures.prefill;
     total.fresh += figures.fresh;
+    total.added += figures.added;
     total.prompt += figures.prompt;
     total.calls += figures.calls;
   }
@@ -156,8 +182,14 @@ async function benchProfile(
     total.prefill / total.calls,
     'tokens',
   );
-  emit(`${profile}/${label}new_tokens_per_call_mean`, total.fresh / total.calls, 'tokens');
-  emit(`${profile}/${label}prefill_over_new_block16`, total.prefill / total.fresh, 'ratio');
+  emit(`${profile}/${label}new_tokens_per_call_mean`, total.added / total.calls, 'tokens');
+  emit(`${profile}/${label}prefill_over_new_block16`, total.prefill / total.added, 'ratio');
+  emit(`${profile}/${label}dialogue_tokens_per_call_mean`, total.fresh / total.calls, 'tokens');
+  emit(
+    `${profile}/${label}prefill_over_dialogue_new_block16`,
+    total.prefill / total.fresh,
+    'ratio',
+  );
 }
 
 for (const profile of ['cra-exact', 'cra-chat'] satisfies PromptProfileId[]) {
