@@ -87,6 +87,7 @@ export function createServerChatModel(options: ServerChatModelOptions): ChatMode
     let text = '';
     let finishReason: string | undefined;
     let usage: ServerUsage = {};
+    let completed = false;
     try {
       if (stopped()) throw new ChatModelError('aborted', 'Stopped.');
       let response: Response;
@@ -138,6 +139,7 @@ export function createServerChatModel(options: ServerChatModelOptions): ChatMode
         if (waitedTooLong) throw noFirstTokenError(firstTokenTimeoutMs);
         throw interruptedError(config);
       }
+      completed = true;
       yield {
         type: 'done',
         result: {
@@ -150,7 +152,7 @@ export function createServerChatModel(options: ServerChatModelOptions): ChatMode
       clearTimeout(timer);
       request.signal?.removeEventListener('abort', onAbort);
       // Leaving early (a consumer that stops reading) must close the connection too.
-      controller.abort();
+      if (!completed) controller.abort();
     }
   }
 
