@@ -106,9 +106,9 @@ describe('runTurn', () => {
     });
     expect(turn.steps.map((step) => step.stage)).toEqual(['action', 'repair']);
     const [first, repair] = model.requests;
-    expect(repair?.messages.at(-1)?.content.startsWith(first?.messages.at(-1)?.content ?? '-')).toBe(
-      true,
-    );
+    expect(
+      repair?.messages.at(-1)?.content.startsWith(first?.messages.at(-1)?.content ?? '-'),
+    ).toBe(true);
     expect(repair?.messages.at(-1)?.content).toContain('could not be read');
     expect(errors(events)).toEqual(['malformed-output', 'malformed-output']);
     expect(reason).toBe('fallback');
