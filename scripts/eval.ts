@@ -2,7 +2,22 @@
 //   [--only id,id] [--check]`: plays the booking walkthroughs through the real agent loop,
 // prompts, parser, tools and metrics, and prints the metrics as JSON. With --check it exits
 // non-zero unless every walkthrough completed and each scripted variant scored what it must.
+// `--engine openai --base-url http://host:8000/v1 --model <id> [--dialect vllm]
+//   [--concurrency 8] [--out run.json]` plays them against a model server instead, several
+// dialogues at once (a vLLM or SGLang server batches them); the key, if the server needs one,
+// comes from COALM_API_KEY so that it stays out of shell history. --out writes the same JSON
+// file the Evaluation view exports.
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { createServerChatModel } from '../src/adapters/openai/server-chat-model';
+import {
+  dialectForUrl,
+  normalizeBaseUrl,
+  type ServerDialect,
+} from '../src/adapters/openai/server-config';
+import type { EvaluationRun } from '../src/eval/evaluation-result';
+import { evaluationRunToJson } from '../src/eval/export-results';
+import { summarizeProfile } from '../src/eval/summarize-results';
 import type { PromptProfileId } from '../src/core/conversation/conversation';
 import { runEvaluation } from '../src/eval/run-evaluation';
 import { scriptedResultProblems } from '../src/eval/scripted-expectations';
@@ -14,13 +29,27 @@ const { values } = parseArgs({
     profile: { type: 'string', default: 'both' },
     only: { type: 'string' },
     check: { type: 'boolean', default: false },
+    'base-url': { type: 'string' },
+    model: { type: 'string' },
+    dialect: { type: 'string' },
+    concurrency: { type: 'string', default: '1' },
+    out: { type: 'string' },
   },
 });
 
-if (values.engine !== 'scripted') {
+if (values.engine !== 'scripted' && values.engine !== 'openai') {
   console.error(
-    'eval: only --engine scripted runs in Node (a real model needs WebGPU: use the Evaluation view).',
+    'eval: --engine scripted, or --engine openai with --base-url and --model (web-llm needs WebGPU: use the Evaluation view).',
   );
+  process.exit(2);
+}
+const concurrency = Number(values.concurrency);
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.error('eval: --concurrency must be a whole number of at least 1');
+  process.exit(2);
+}
+if (values.engine === 'openai' && (!values['base-url'] || !values.model)) {
+  console.error('eval: --engine openai needs --base-url and --model');
   process.exit(2);
 }
 const profiles: PromptProfileId[] =
@@ -40,14 +69,51 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const run = await runEvaluation({
-  id: `cli-${startedAt}`,
-  walkthroughs,
-  profiles,
-  engine: {
-    kind: 'scripted',
-  },
-});
+/** Plays the walkthroughs against a model server, `concurrency` dialogues at a time. */
+async function runOnServer(): Promise<EvaluationRun> {
+  const baseUrl = normalizeBaseUrl(values['base-url'] ?? '');
+  const dialect = (values.dialect as ServerDialect | undefined) ?? dialectForUrl(baseUrl);
+  const apiKey = process.env.COALM_API_KEY;
+  const model = createServerChatModel({
+    config: { baseUrl, model: values.model ?? '', dialect, ...(apiKey ? { apiKey } : {}) },
+  });
+  const playStartedAt = Date.now();
+  // One shard per lane; each lane plays its walkthroughs one after the other.
+  const shards = Array.from({ length: Math.min(concurrency, walkthroughs.length) }, (_, lane) =>
+    walkthroughs.filter((_, index) => index % concurrency === lane),
+  );
+  const runs = await Promise.all(
+    shards.map((shard, lane) =>
+      runEvaluation({
+        id: `cli-${startedAt}-${lane}`,
+        walkthroughs: shard,
+        profiles,
+        engine: { kind: 'model', model },
+        options: { baseUrl, dialect, concurrency },
+      }),
+    ),
+  );
+  const results = runs.flatMap((part) => part.results);
+  return {
+    ...runs[0]!,
+    id: `cli-${startedAt}`,
+    startedAt: playStartedAt,
+    finishedAt: Date.now(),
+    results,
+    summaries: profiles.map((profile) => summarizeProfile(profile, results)),
+  };
+}
+
+const run =
+  values.engine === 'openai'
+    ? await runOnServer()
+    : await runEvaluation({
+        id: `cli-${startedAt}`,
+        walkthroughs,
+        profiles,
+        engine: { kind: 'scripted' },
+      });
+if (values.out) writeFileSync(values.out, evaluationRunToJson(run));
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 console.log(
@@ -75,7 +141,7 @@ console.log(
   ),
 );
 
-const problems = run.results.flatMap(scriptedResultProblems);
+const problems = values.engine === 'scripted' ? run.results.flatMap(scriptedResultProblems) : [];
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
 if (values.check && problems.length > 0) {
   for (const problem of problems) console.error(`eval: ${problem}`);
@@ -85,5 +151,5 @@ if (values.check && problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `eval: ${walkthroughs.length} walkthroughs, ${profiles.length} profiles, ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`} (${seconds} s)`,
+  `eval: ${walkthroughs.length} walkthroughs, ${profiles.length} profiles, ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`} (${seconds} s, ${run.results.length} dialogues, concurrency ${values.engine === 'openai' ? concurrency : 1})`,
 );

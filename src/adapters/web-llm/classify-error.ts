@@ -42,6 +42,16 @@ export const errorAdvice: Record<ChatModelErrorKind, string> = {
     'retry: shards already downloaded are kept.',
   'script-exhausted': 'The script has no more replies.',
   'not-loaded': 'No model is loaded. Load one from the model panel.',
+  unreachable:
+    'The model server could not be reached: it is not running, or it refused this page (CORS). ' +
+    'Start it, or allow this origin, then try again.',
+  unauthorized: 'The model server refused the API key. Check the key in the model panel.',
+  'unknown-model': 'The model server does not serve this model. Pick one it lists.',
+  interrupted:
+    'The model server stopped sending mid-reply. What arrived is kept; send the message again.',
+  'no-first-token':
+    'The model server accepted the request but sent nothing for a long time. It may be loading ' +
+    'the model or overloaded; try again in a moment.',
   unknown: 'The model failed unexpectedly.',
 };
 

@@ -157,9 +157,21 @@ describe('createWebLlmChatModel', () => {
     };
     await Promise.all([consume('first'), consume('second')]);
     expect(order).toEqual(['a1', 'a2', 'done:first', 'b1', 'done:second']);
-    expect(engine.requests.map((request) => request.messages[0]?.content)).toEqual([
+    expect(engine.requests.map((request) => request.messages[1]?.content)).toEqual([
       'first',
       'second',
     ]);
+  });
+
+  it("never lets web-llm insert its template's default system prompt", async () => {
+    const { engine, model } = setup();
+    engine.replies = [{ deltas: ['a'] }, { deltas: ['b'] }];
+    await run(model, { messages: [user('go')], maxTokens: 4 });
+    await run(model, { messages: [system, user('go')], maxTokens: 4 });
+    expect(engine.requests[0]?.messages).toEqual([
+      { role: 'system', content: '' },
+      { role: 'user', content: 'go' },
+    ]);
+    expect(engine.requests[1]?.messages).toEqual([system, { role: 'user', content: 'go' }]);
   });
 });

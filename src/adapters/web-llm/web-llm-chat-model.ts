@@ -25,9 +25,22 @@ export interface WebLlmChatModelOptions {
   now?: () => number;
 }
 
+/*
+ * With no system message in a request, web-llm renders its conversation template's default
+ * system prompt ("You are a helpful, respectful and honest assistant." for llama-3_1), which
+ * CoALM never saw. An explicit system message, even an empty one, replaces it, so the model only
+ * ever sees the system text the prompt profile chose.
+ */
+function withExplicitSystem(messages: ChatRequest['messages']): ChatRequest['messages'] {
+  return messages[0]?.role === 'system' ? messages : [{ role: 'system', content: '' }, ...messages];
+}
+
 function toRequest(request: ChatRequest): StreamingCompletionRequest {
   return {
-    messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
+    messages: withExplicitSystem(request.messages).map((message) => ({
+      role: message.role,
+      content: message.content,
+    })),
     stream: true,
     stream_options: { include_usage: true },
     max_tokens: request.maxTokens,

@@ -8,6 +8,7 @@ import {
 } from '../model/chat-model';
 import { parseModelOutput } from '../parse/parse-model-output';
 import { buildPrompt, type PromptContext } from '../prompt/build-prompt';
+import { measureMessageFit, messageTooLongText, promptHistory } from '../prompt/message-fit';
 import type { ModelStage } from '../prompt/chat-transcript';
 import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../prompt/cra-constants';
 import { latestState } from '../prompt/history-lines';
@@ -86,7 +87,11 @@ export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEven
       const failed: TurnEvent = { type: 'error', ...step, kind: 'model-failed', message };
       loop.turn = applyTurnEvent(loop.turn, failed, options.now());
       yield failed;
-      reason = 'model-error';
+      // A connection cut mid-reply is an interruption, not a model failure: what arrived is kept.
+      reason =
+        error instanceof ChatModelError && error.kind === 'interrupted'
+          ? 'interrupted'
+          : 'model-error';
     }
   }
   const end = { type: 'turn-end', reason, state: loop.dialogueState, turn: loop.turn } as const;
@@ -120,12 +125,21 @@ async function* runSteps(
   const context: Omit<PromptContext, 'current'> = {
     profile: options.conversation.profile,
     // A store may already list the turn being generated; only finished turns are history.
-    history: options.conversation.turns.filter((turn) => turn.status !== 'streaming'),
+    history: promptHistory(options.conversation.turns),
     registry: options.tools,
     options: promptOptions,
     counter: options.tokenCounter ?? counterForModel(options.model),
     contextWindow: options.model.contextWindow,
   };
+  const fit = measureMessageFit({ ...context, current: loop.turn });
+  if (!fit.fits) {
+    // Recorded as a step that sent nothing (an empty prompt), so the turn shows why and later
+    // prompts leave it out (promptHistory).
+    const message = messageTooLongText(fit, options.userText.length);
+    yield { type: 'model-request', step: 0, stage: 'action', messages: [], promptTokens: 0 };
+    yield { type: 'error', step: 0, kind: 'message-too-long', message };
+    return 'model-error';
+  }
   let stage: ModelStage = 'action';
   let repaired = false;
   let toolCalls = 0;

@@ -16,9 +16,17 @@ export type TurnErrorKind =
   | 'tool-failed'
   | 'declined'
   | 'model-failed'
+  | 'message-too-long'
   | 'step-limit';
 
-export type TurnEndReason = 'reply' | 'fallback' | 'aborted' | 'step-limit' | 'model-error';
+export type TurnEndReason =
+  | 'reply'
+  | 'fallback'
+  | 'aborted'
+  | 'step-limit'
+  | 'model-error'
+  /** The model's connection was cut mid-reply: what arrived is kept, the turn is interrupted. */
+  | 'interrupted';
 
 /** The first event: the turn's id is fixed here and never changes. */
 export interface TurnStartEvent {
@@ -146,7 +154,8 @@ export function applyTurnEvent(turn: Turn, event: TurnEvent, now: number): Turn 
  */
 function settleTurn(turn: Turn, reason: TurnEndReason, state: DialogueState, now: number): Turn {
   let settled = turn;
-  if (reason === 'aborted' || reason === 'model-error') {
+  const cutShort = reason === 'aborted' || reason === 'model-error' || reason === 'interrupted';
+  if (cutShort) {
     const open = turn.steps.at(-1);
     const partial = open ? replyInProgress(open.raw, open.stage) : '';
     settled = { ...turn, reply: turn.reply || partial };
@@ -154,7 +163,14 @@ function settleTurn(turn: Turn, reason: TurnEndReason, state: DialogueState, now
       settled = updateStep(settled, open.index, (step) => ({ ...step, endedAt: now }));
     }
   }
-  const status = reason === 'aborted' ? 'aborted' : reason === 'model-error' ? 'error' : 'complete';
+  const status =
+    reason === 'aborted'
+      ? 'aborted'
+      : reason === 'model-error'
+        ? 'error'
+        : reason === 'interrupted'
+          ? 'interrupted'
+          : 'complete';
   return { ...settled, status, state, endedAt: now };
 }
 

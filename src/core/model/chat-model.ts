@@ -31,6 +31,26 @@ export interface ChatUsage {
   timeToFirstTokenMs?: number;
   totalMs?: number;
   kvCacheReused?: boolean;
+  /** Prompt tokens the server reports it served from its prefix cache (servers only). */
+  cachedTokens?: number;
+  /** How the request reached the model, for the trace (servers only). */
+  transport?: ChatTransport;
+}
+
+/**
+ * The way a server request was made. `raw-completions` and `ollama-generate` send the Llama 3.1
+ * template rendered by the app (`renderLlama3Prompt` of the step's prompt, without the leading
+ * `<|begin_of_text|>`, which the server adds), so the model saw exactly the trained bytes;
+ * `chat-completions` sends the messages and the server applies its own chat template.
+ */
+export interface ChatTransport {
+  route: 'raw-completions' | 'ollama-generate' | 'chat-completions';
+  /** The endpoint path and server (never a key or a query string). */
+  endpoint: string;
+  /** The grammar dialect sent, or `none` when decoding ran unconstrained. */
+  grammar: 'gbnf' | 'xgrammar-ebnf' | 'none';
+  /** What the trace should say about this route, e.g. why decoding was unconstrained. */
+  note?: string;
 }
 
 export type FinishReason = 'stop' | 'length' | 'abort';
@@ -69,6 +89,11 @@ export type ChatModelErrorKind =
   | 'network'
   | 'script-exhausted'
   | 'not-loaded'
+  | 'unreachable'
+  | 'unauthorized'
+  | 'unknown-model'
+  | 'interrupted'
+  | 'no-first-token'
   | 'unknown';
 
 export class ChatModelError extends Error {

@@ -5,12 +5,12 @@ import {
   PROMPT_OVERHEAD_TOKENS,
   type TokenCounter,
 } from '../context/token-counter';
-import { CHAT_PROTOCOL_TEXT } from './cra-constants';
+import { CHAT_PROTOCOL_TEXT, TRAINING_SYSTEM_BLOCK } from './cra-constants';
 import { chatTurnMessages, chatUserMessage, type ModelStage } from './chat-transcript';
 import type { BuiltPrompt } from './cra-exact-profile';
 import { latestState, stateSummaryLine } from './history-lines';
 import { formatBlock, historyBlock, joinBlocks, taskBlock, toolsBlock } from './instruction-blocks';
-import type { PromptOptions } from './prompt-options';
+import { DEFAULT_PROMPT_OPTIONS, type PromptOptions } from './prompt-options';
 import { counterKey, countRepeatedText, memoByTurn } from './turn-memo';
 
 export interface ChatPromptInput {
@@ -26,7 +26,11 @@ export interface ChatPromptInput {
 /** Room for the state summary that replaces dropped turns, in the fit checks. */
 const SUMMARY_ALLOWANCE_TOKENS = 160;
 
-export function chatSystemContent(signatureLines: readonly string[], summary?: string): string {
+export function chatSystemContent(
+  signatureLines: readonly string[],
+  summary?: string,
+  options: Pick<PromptOptions, 'systemDateHeader'> = DEFAULT_PROMPT_OPTIONS,
+): string {
   const blocks = [
     taskBlock('action'),
     toolsBlock(signatureLines),
@@ -34,7 +38,7 @@ export function chatSystemContent(signatureLines: readonly string[], summary?: s
     CHAT_PROTOCOL_TEXT,
   ];
   if (summary !== undefined) blocks.push(historyBlock([summary]));
-  return joinBlocks(blocks);
+  return (options.systemDateHeader ? TRAINING_SYSTEM_BLOCK : '') + joinBlocks(blocks);
 }
 
 function messagesCost(messages: readonly ChatMessage[], counter: TokenCounter): number {
@@ -84,7 +88,7 @@ export function chatHistoryCut(
 function assemble(input: ChatPromptInput, cut: number): BuiltPrompt {
   const { history, current, counter } = input;
   const summary = cut > 0 ? stateSummaryLine(latestState(history.slice(0, cut))) : undefined;
-  const system = chatSystemContent(input.signatureLines, summary);
+  const system = chatSystemContent(input.signatureLines, summary, input.options);
   const messages: ChatMessage[] = [{ role: 'system', content: system }];
   let promptTokens =
     PROMPT_OVERHEAD_TOKENS + countRepeatedText(system, counter) + MESSAGE_OVERHEAD_TOKENS;
@@ -105,7 +109,10 @@ function assemble(input: ChatPromptInput, cut: number): BuiltPrompt {
 /** System message once, then one appended message per call. */
 export function buildChatPrompt(input: ChatPromptInput): BuiltPrompt {
   const { counter, promptLimit, history } = input;
-  const systemTokens = countRepeatedText(chatSystemContent(input.signatureLines), counter);
+  const systemTokens = countRepeatedText(
+    chatSystemContent(input.signatureLines, undefined, input.options),
+    counter,
+  );
   let cut = chatHistoryCut(history, systemTokens, promptLimit, input.options, counter);
   let built = assemble(input, cut);
   // A turn far larger than usual can still overflow: drop more, whatever it costs the cache.

@@ -42,9 +42,14 @@ export const INPUT_LABEL = 'Input:';
 /** Between the instruction blocks, and between the instruction and the input. */
 export const BLOCK_SEPARATOR = '\n\n';
 
-/** The Llama 3.1 template's default system text that every training sample carried. */
-export const TRAINING_DATE_HEADER =
-  'Cutting Knowledge Date: December 2023\nToday Date: 26 Jul 2024';
+/**
+ * The Llama 3.1 template's default system content that every training sample carried, byte for
+ * byte, including the blank line that ends it. A system message of our own follows it directly
+ * (the template prepends this block to any system message), so cra-chat's instructions sit after
+ * it exactly as the Hugging Face template would place them.
+ */
+export const TRAINING_SYSTEM_BLOCK =
+  'Cutting Knowledge Date: December 2023\nToday Date: 26 Jul 2024\n\n';
 
 /**
  * Label of the one line that stands in for turns dropped from the history. Not a trained label:

@@ -10,7 +10,7 @@ import {
   BLOCK_SEPARATOR,
   INPUT_LABEL,
   THOUGHT_LABEL,
-  TRAINING_DATE_HEADER,
+  TRAINING_SYSTEM_BLOCK,
   USER_LABEL,
   repairNote,
 } from './cra-constants';
@@ -52,7 +52,7 @@ export function exactInputText(
 
 function exactMessages(instruction: string, input: string, options: PromptOptions): ChatMessage[] {
   const messages: ChatMessage[] = [];
-  if (options.systemDateHeader) messages.push({ role: 'system', content: TRAINING_DATE_HEADER });
+  if (options.systemDateHeader) messages.push({ role: 'system', content: TRAINING_SYSTEM_BLOCK });
   messages.push({ role: 'user', content: instruction + BLOCK_SEPARATOR + input });
   return messages;
 }
@@ -77,7 +77,7 @@ export function buildExactPrompt(input: ExactPromptInput): BuiltPrompt {
     PROMPT_OVERHEAD_TOKENS +
     MESSAGE_OVERHEAD_TOKENS +
     (options.systemDateHeader
-      ? countRepeatedText(TRAINING_DATE_HEADER, counter) + MESSAGE_OVERHEAD_TOKENS
+      ? countRepeatedText(TRAINING_SYSTEM_BLOCK, counter) + MESSAGE_OVERHEAD_TOKENS
       : 0) +
     countRepeatedText(fixedText + historyBlock([]), counter) +
     counter.count(inputText) +

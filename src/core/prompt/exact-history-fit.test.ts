@@ -26,8 +26,17 @@ describe('fitExactHistory', () => {
     expect(text(fitted.lines)).toContain("{'name': 'Pizza Hut', 'food': 'italian'}");
   });
 
-  it('shortens the observations of older turns first, latest turns verbatim', () => {
+  it('keeps older turns verbatim while everything fits', () => {
     const fitted = fitExactHistory(turns(4), 10_000, 2, estimatingCounter);
+    const observations = fitted.lines.filter((line) => line.startsWith('Observation:'));
+    expect(observations.every((line) => line.includes("'Pizza Hut'"))).toBe(true);
+  });
+
+  it('when it no longer fits, shortens the observations of older turns first, latest turns verbatim', () => {
+    const all = turns(4);
+    const full = fitExactHistory(all, 100_000, 2, estimatingCounter);
+    const fitted = fitExactHistory(all, full.tokens - 1, 2, estimatingCounter);
+    expect(fitted.droppedTurns).toBe(0);
     const observations = fitted.lines.filter((line) => line.startsWith('Observation:'));
     expect(observations).toHaveLength(4);
     expect(observations.slice(0, 2).every((line) => line.includes("'results_not_shown': 1"))).toBe(
@@ -49,6 +58,20 @@ describe('fitExactHistory', () => {
     expect(text(fitted.lines)).not.toContain('Turn 0:');
     // Deterministic: the same input gives the same lines.
     expect(fitExactHistory(all, Math.floor(full.tokens / 3), 2, estimatingCounter)).toEqual(fitted);
+  });
+
+  it('grows only at its end between compactions, so consecutive calls share their prefix', () => {
+    const all = turns(30);
+    let compactions = 0;
+    let previous: string[] = [];
+    for (let count = 1; count <= all.length; count += 1) {
+      const { lines } = fitExactHistory(all.slice(0, count), 1200, 2, estimatingCounter);
+      const appended = previous.every((line, index) => lines[index] === line);
+      if (!appended) compactions += 1;
+      previous = lines;
+    }
+    expect(compactions).toBeGreaterThan(0);
+    expect(compactions).toBeLessThanOrEqual(all.length / 3);
   });
 
   it('reports a token count that matches its lines', () => {

@@ -26,10 +26,21 @@ function renderedTurn(turn: Turn, shorten: boolean, counter: TokenCounter) {
   });
 }
 
+/** After the oldest turns must go, the history is cut down to this share of its budget. */
+const DROP_TARGET = 0.6;
+
 /**
- * Deterministic compaction for cra-exact: the latest `verbatimTurns` turns keep everything,
- * older turns show shortened observations, and when that is still too long the oldest turns go,
- * replaced by one line holding the dialogue state they built up.
+ * Deterministic compaction for cra-exact, laid out for prefix caching: between compactions the
+ * history only grows at its end, so consecutive calls of a stage share everything up to the new
+ * turn's lines and a server that reuses any shared prefix (llama.cpp `cache_prompt`, vLLM's
+ * automatic prefix caching) prefills only those. Which turns are shortened or dropped is replayed
+ * from the first turn on every call, so it is a pure function of the conversation, and each cut
+ * jumps far when it moves:
+ * 1. Everything stays verbatim while it fits the budget.
+ * 2. When it no longer fits, every turn but the latest `verbatimTurns` shows shortened
+ *    observations (the lists keep their first item and a count).
+ * 3. When that is still too long, the oldest turns go, down to `DROP_TARGET` of the budget,
+ *    replaced by one line holding the dialogue state they built up.
  */
 export function fitExactHistory(
   turns: readonly Turn[],
@@ -37,27 +48,33 @@ export function fitExactHistory(
   verbatimTurns: number,
   counter: TokenCounter,
 ): FittedHistory {
-  const firstVerbatim = Math.max(0, turns.length - verbatimTurns);
-  const rendered = turns.map((turn, index) => renderedTurn(turn, index < firstVerbatim, counter));
-  const total = rendered.reduce((sum, entry) => sum + entry.cost, 0);
-  if (total <= budgetTokens) {
-    return { lines: rendered.flatMap((entry) => entry.lines), tokens: total, droppedTurns: 0 };
-  }
+  const full = turns.map((turn) => renderedTurn(turn, false, counter));
+  const short = turns.map((turn) => renderedTurn(turn, true, counter));
   // Slots are overwritten, never removed, so the latest state bounds the summary's size.
   const allowance = summaryCost(stateSummaryLine(latestState(turns)), counter);
-  let kept = 0;
-  let used = 0;
-  for (let index = turns.length - 1; index >= 0; index -= 1) {
-    const cost = rendered[index]?.cost ?? 0;
-    if (used + cost + allowance > budgetTokens) break;
-    used += cost;
-    kept += 1;
+  let shortenBefore = 0;
+  let dropBefore = 0;
+  const entry = (index: number) => (index < shortenBefore ? short[index] : full[index])!;
+  const total = (end: number) => {
+    let used = dropBefore > 0 ? allowance : 0;
+    for (let index = dropBefore; index < end; index += 1) used += entry(index).cost;
+    return used;
+  };
+  for (let end = 1; end <= turns.length; end += 1) {
+    if (total(end) <= budgetTokens) continue;
+    shortenBefore = Math.max(shortenBefore, end - verbatimTurns);
+    if (total(end) <= budgetTokens) continue;
+    const target = Math.floor(budgetTokens * DROP_TARGET);
+    while (dropBefore < end && total(end) > target) dropBefore += 1;
   }
-  const dropped = turns.length - kept;
-  const summary = stateSummaryLine(latestState(turns.slice(0, dropped)));
+  const kept = turns.map((_, index) => entry(index)).slice(dropBefore);
+  const lines = kept.flatMap((rendered) => rendered.lines);
+  const tokens = kept.reduce((sum, rendered) => sum + rendered.cost, 0);
+  if (dropBefore === 0) return { lines, tokens, droppedTurns: 0 };
+  const summary = stateSummaryLine(latestState(turns.slice(0, dropBefore)));
   return {
-    lines: [summary, ...rendered.slice(dropped).flatMap((entry) => entry.lines)],
-    tokens: used + summaryCost(summary, counter),
-    droppedTurns: dropped,
+    lines: [summary, ...lines],
+    tokens: tokens + summaryCost(summary, counter),
+    droppedTurns: dropBefore,
   };
 }

@@ -24,6 +24,9 @@ const HISTORY =
 const CHAT_PROTOCOL =
   'Each user message starts with User: (the user speaking) or Observation: (the result of your last API call). After an Action you receive an Observation; then answer the user with System: <reply>, or make another Action if one is still needed. Answer with System: directly when no API call is needed.';
 
+/** The Llama 3.1 template's default system content, blank line included (cra-format.md). */
+const SYSTEM_BLOCK = 'Cutting Knowledge Date: December 2023\nToday Date: 26 Jul 2024\n\n';
+
 const registry = createToolRegistry(fixtureTools.slice(0, 2));
 const USER = 'Book Kohinoor for 2 on friday at 18:00.';
 const ACTION_RAW =
@@ -68,8 +71,9 @@ function build(
 }
 
 describe('cra-exact layout', () => {
-  it('stage 1: one user message, task + tools + format + history, then the input', () => {
+  it('stage 1: the trained system block, one user message, task + tools + format + history, then the input', () => {
     expect(build('cra-exact', 'action')).toEqual([
+      { role: 'system', content: SYSTEM_BLOCK },
       {
         role: 'user',
         content: `${ACTION_TASK}\n\n${TOOLS}\n\n${FORMAT}\n\n${HISTORY}\n\nUser: ${USER}`,
@@ -79,6 +83,7 @@ describe('cra-exact layout', () => {
 
   it('stage 2: its own task block, no tools, the turn so far as input', () => {
     expect(build('cra-exact', 'response')).toEqual([
+      { role: 'system', content: SYSTEM_BLOCK },
       {
         role: 'user',
         content: `${RESPONSE_TASK}\n\n${FORMAT}\n\n${HISTORY}\n\nUser: ${USER}\n${ACTION_RAW}\nObservation: ${OBSERVATION}`,
@@ -86,19 +91,16 @@ describe('cra-exact layout', () => {
     ]);
   });
 
-  it('applies the switches: Input label, spaces, Thought cue, date header', () => {
+  it('applies the switches: Input label, spaces, Thought cue, no system block', () => {
     const messages = build('cra-exact', 'response', {
       inputLabel: true,
       inputSeparator: 'space',
       thought: 'cued',
-      systemDateHeader: true,
+      systemDateHeader: false,
     });
-    expect(messages[0]).toEqual({
-      role: 'system',
-      content: 'Cutting Knowledge Date: December 2023\nToday Date: 26 Jul 2024',
-    });
+    expect(messages.map((message) => message.role)).toEqual(['user']);
     expect(
-      messages[1]?.content.endsWith(
+      messages[0]?.content.endsWith(
         `\n\nInput: User: ${USER} ${ACTION_RAW} Observation: ${OBSERVATION} Thought:`,
       ),
     ).toBe(true);
@@ -114,7 +116,7 @@ describe('cra-exact layout', () => {
       counter: estimatingCounter,
       contextWindow: 4096,
     }).messages;
-    expect(messages[0]?.content).toBe(
+    expect(messages[1]?.content).toBe(
       `${ACTION_TASK}\n\n${TOOLS}\n\n${FORMAT}\n\n[BEGIN OF CONVERSATION HISTORY]\n[END OF CONVERSATION HISTORY]\n\nUser: Hi`,
     );
   });
@@ -123,7 +125,7 @@ describe('cra-exact layout', () => {
 describe('cra-chat layout', () => {
   const system = {
     role: 'system',
-    content: `${ACTION_TASK}\n\n${TOOLS}\n\n${FORMAT}\n\n${CHAT_PROTOCOL}`,
+    content: `${SYSTEM_BLOCK}${ACTION_TASK}\n\n${TOOLS}\n\n${FORMAT}\n\n${CHAT_PROTOCOL}`,
   };
   const earlier = [
     { role: 'user', content: 'User: Hello!' },

@@ -12,7 +12,11 @@ export interface PromptOptions {
    * cued: the input ends with an open `Thought:` for the model to complete.
    */
   thought: 'generated' | 'cued';
-  /** Send the training-time date header as a system message (cra-exact only; default false). */
+  /**
+   * Send the Llama 3.1 template's default system block (the training-time date header and its
+   * blank line) as the system content (default true). Off, an engine may insert a system prompt
+   * of its own that the model never saw in training.
+   */
   systemDateHeader: boolean;
   /** Ask the engine to constrain decoding with the registry's grammar (default false). */
   constrained: boolean;
@@ -32,7 +36,7 @@ export const DEFAULT_PROMPT_OPTIONS: PromptOptions = {
   inputLabel: false,
   inputSeparator: 'newline',
   thought: 'generated',
-  systemDateHeader: false,
+  systemDateHeader: true,
   constrained: false,
   maxOutputTokens: 320,
   historyBudgetTokens: 1200,

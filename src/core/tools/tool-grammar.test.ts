@@ -4,6 +4,7 @@ import { renderCall } from '../format/python-literal';
 import type { ArgumentValue, ParameterSpec, ToolArguments } from './tool-definition';
 import { createToolRegistry } from './tool-registry';
 import { fixtureTools } from './testing/fixture-tools';
+import { GRAMMAR_ACCEPTS, GRAMMAR_REJECTS } from './testing/grammar-cases';
 import { loadXGrammar, type XGrammar } from './testing/load-xgrammar';
 
 const registry = createToolRegistry(fixtureTools);
@@ -17,41 +18,11 @@ beforeAll(async () => {
 });
 
 describe('tool grammar, checked with xgrammar', () => {
-  it.each([
-    "Action: FindPlaces(area='centre')",
-    "Action: FindPlaces(area=\"north\", food='thai', price_range='cheap')",
-    'Action: FindPlaces(food=None)',
-    'Action: FindPlaces()',
-    "Thought: They want thai.\nAction: FindPlaces(food='th\\'ai \\\\ \\n ok')",
-    "Action: BookTable(name='the cow', people=4, time='19:00', budget=-2.5e3, outdoor=True)",
-    "Action: BookTable(name = 'x',people=10)",
-    "Action: Broken(reference='REF1')",
-    'System: Which area would you like?',
-    'Thought: need the area\nSystem: Which area?\nThe centre or the north?',
-    "Action: FindPlaces(food='日本料理 ☕ 𝄞')",
-  ])('accepts %j', async (input) => {
+  it.each(GRAMMAR_ACCEPTS)('accepts %j', async (input) => {
     expect(await accepts(input)).toBe(true);
   });
 
-  it.each([
-    ['an unknown function', "Action: FindHotels(area='centre')"],
-    ['an unknown argument', "Action: FindPlaces(cuisine='thai')"],
-    ['an enum value outside the list', "Action: FindPlaces(area='east')"],
-    ['a repeated argument', "Action: FindPlaces(food='a', food='b')"],
-    ['arguments out of signature order', "Action: FindPlaces(food='thai', area='north')"],
-    ['a positional argument', "Action: FindPlaces('centre')"],
-    ['a quoted integer', "Action: BookTable(name='x', people='4')"],
-    ['a float for an integer', 'Action: BookTable(people=4.5)'],
-    ['None for a required argument', 'Action: BookTable(name=None)'],
-    ['lowercase true', 'Action: BookTable(outdoor=true)'],
-    ['a call without the label', "FindPlaces(area='centre')"],
-    ['an unterminated call', "Action: FindPlaces(area='centre'"],
-    ['an unterminated string', "Action: FindPlaces(food='thai)"],
-    ['trailing prose', "Action: FindPlaces(area='centre') thanks"],
-    ['an empty reply', 'System: '],
-    ['a thought alone', 'Thought: hmm\n'],
-    ['JSON', '{"name": "FindPlaces", "arguments": {}}'],
-  ])('rejects %s', async (_case, input) => {
+  it.each(GRAMMAR_REJECTS)('rejects %s', async (_case, input) => {
     expect(await accepts(input)).toBe(false);
   });
 

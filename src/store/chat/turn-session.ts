@@ -76,6 +76,8 @@ export async function runTurnSession(
       if (event.type === 'error' && event.kind === 'model-failed') {
         notify.add('engine', `The model failed during this reply: ${event.message}`);
       }
+      if (event.type === 'error' && event.kind === 'message-too-long')
+        notify.add('error', event.message);
       if (STEP_BOUNDARIES.has(event.type) || now() - lastSavedAt >= services.saveIntervalMs) {
         persist(runtime, conversation);
         lastSavedAt = now();

@@ -9,6 +9,7 @@ import type { EngineApi, EngineDependencies, EngineSlice } from './engine-types'
 import { createLoadActions } from './load-model';
 import { createScriptedActions } from './start-up';
 import { createStartUpActions } from './start-up';
+import { createServerActions, initialServerState } from './server-mode';
 
 export function createEngineSlice(
   api: EngineApi,
@@ -49,5 +50,7 @@ export function createEngineSlice(
     ...createLoadActions(context, session, catalogue.ensureCatalogue),
     ...createCacheActions(context, session, catalogue.ensureCatalogue),
     ...createScriptedActions(context),
+    server: initialServerState(context),
+    ...createServerActions(context),
   };
 }

@@ -6,6 +6,33 @@ import type { PreflightResult } from '../../adapters/web-llm/preflight';
 import type { ReplayChatModelOptions } from '../../core/model/replay-chat-model';
 import type { ChatModel } from '../../core/model/chat-model';
 import type { SliceApi } from '../store-dependencies';
+import type { ServerDialect, ServerPreset } from '../../adapters/openai/server-config';
+import type { ServerLink } from '../../adapters/openai/server-link';
+import type { ConnectionReport } from '../../adapters/openai/server-probe';
+
+/** The model-server form as saved on this device (the API key is kept apart). */
+export interface ServerSettings {
+  presetId: ServerPreset['id'];
+  baseUrl: string;
+  model: string;
+  dialect: ServerDialect;
+  mode: 'auto' | 'chat';
+}
+
+export interface ServerEngineState {
+  settings: ServerSettings;
+  hasApiKey: boolean;
+  models: string[];
+  modelsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  modelsError: string | null;
+  report: ConnectionReport | null;
+  testing: boolean;
+  /** The agent talks to the server (status 'ready'). */
+  connected: boolean;
+  /** A server proposed by the page's link, waiting for the person's confirmation. */
+  pendingLink: ServerLink | null;
+  linkError: string | null;
+}
 
 export type EngineStatus = 'none' | 'scripted' | 'loading' | 'ready' | 'error';
 
@@ -51,6 +78,18 @@ export interface EngineSlice {
   useScriptedOutputs(outputs: readonly string[], label: string): boolean;
   setWeightsUrl(url: string): void;
   refreshStorage(): Promise<void>;
+
+  /** The second engine kind: an OpenAI-compatible model server (Ollama, llama.cpp, vLLM, ...). */
+  server: ServerEngineState;
+  setServerSettings(settings: Partial<ServerSettings>): void;
+  /** Kept on this device only; never in the store's state, exports, traces or URLs. */
+  setServerApiKey(key: string): void;
+  fetchServerModels(): Promise<void>;
+  testServer(): Promise<void>;
+  connectServer(): Promise<void>;
+  disconnectServer(): void;
+  confirmServerLink(): Promise<void>;
+  dismissServerLink(): void;
 }
 
 export interface EngineDependencies {

@@ -2,6 +2,11 @@ import { phaseLabels } from '../../adapters/web-llm/load-progress';
 import { formatBytes } from '../../adapters/web-llm/webgpu-guidance';
 import type { EngineSlice } from './engine-types';
 
+export { SERVER_PRESETS } from '../../adapters/openai/server-config';
+export type { ConnectionReport, ProbeCheck } from '../../adapters/openai/server-probe';
+/** The exact text a raw-text route sent for a step's prompt (the trace shows it). */
+export { rawPromptText } from '../../adapters/openai/server-request';
+
 // The engine's state as the screen words it. The store owns this reading so that the UI shows
 // text and numbers computed here and never reaches into the adapter for its labels or units.
 

@@ -2,6 +2,7 @@ import { errorView } from '../../adapters/web-llm/engine-failure';
 import { engineModeFromSearch, fetchEngineScript } from '../../adapters/web-llm/engine-script';
 import { runPreflight } from '../../adapters/web-llm/preflight';
 import type { EngineContext, EngineSlice } from './engine-types';
+import { readServerLink } from './server-mode';
 
 // How the engine starts: the checks at start-up, and the scripted mode that stands in for a model
 // (from the page's URL or handed in by the app).
@@ -15,6 +16,7 @@ export function createStartUpActions(
     async initEngine() {
       const request = engineModeFromSearch(environment.search);
       if (request.mode === 'scripted') await startScriptedFromUrl(context, request.scriptUrl);
+      readServerLink(context);
       await Promise.all([engine().runPreflight(), engine().refreshStorage()]);
     },
 

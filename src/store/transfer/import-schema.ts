@@ -59,6 +59,15 @@ export function createImportFileSchema(now: number) {
     timeToFirstTokenMs: z.number().finite().optional(),
     totalMs: z.number().finite().optional(),
     kvCacheReused: z.boolean().optional(),
+    cachedTokens: z.number().finite().optional(),
+    transport: z
+      .object({
+        route: z.enum(['raw-completions', 'ollama-generate', 'chat-completions']),
+        endpoint: text,
+        grammar: z.enum(['gbnf', 'xgrammar-ebnf', 'none']),
+        note: text.optional(),
+      })
+      .optional(),
   });
 
   const step = z.object({

@@ -4,11 +4,13 @@ import { loadProgressView } from '../../store/engine/engine-view';
 import { useAppStore } from '../app-store-context';
 import { ModelActions } from './ModelActions';
 import { ModelPicker } from './ModelPicker';
+import { ServerPanel } from './ServerPanel';
 import './engine.css';
 
 /**
  * Mounted by the app layout under the EngineBanner (which carries the status line and the error
- * actions): device check, model picker, progress, cache actions and weights URL.
+ * actions): device check, model picker, progress, cache actions and weights URL, then the
+ * model-server settings (the second engine kind).
  */
 export function ModelPanel() {
   return (
@@ -18,6 +20,7 @@ export function ModelPanel() {
       <LoadProgressView />
       <ModelActions />
       <WeightsUrlField />
+      <ServerPanel />
     </section>
   );
 }

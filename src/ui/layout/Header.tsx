@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useAppStore } from '../app-store-context';
 import { EngineBanner } from '../engine/EngineBanner';
 import { ModelPanel } from '../engine/ModelPanel';
+import { ServerLinkConfirm } from '../engine/ServerLinkConfirm';
 
 export type ViewName = 'chat' | 'walkthroughs' | 'evaluation';
 
@@ -42,6 +43,7 @@ export function Header({
         </nav>
       </div>
       <EngineBanner />
+      <ServerLinkConfirm />
       <details
         className="model-panel"
         open={modelOpen}

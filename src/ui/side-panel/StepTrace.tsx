@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { AgentStep } from '../../core/conversation/conversation';
 import { callText } from '../../store/chat/chat-slice';
+import { rawPromptText } from '../../store/engine/engine-view';
 
 /** One model call: prompt (collapsed), raw output, parsed thought and action, observation, usage. */
 export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) {
@@ -21,6 +22,18 @@ export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) 
           </div>
         ))}
       </details>
+      {usage?.transport && (
+        <details>
+          <summary>
+            Sent by {usage.transport.route} to {usage.transport.endpoint} · grammar:{' '}
+            {usage.transport.grammar}
+          </summary>
+          {usage.transport.note && <p className="small">{usage.transport.note}</p>}
+          {usage.transport.route !== 'chat-completions' && (
+            <pre>{`<|begin_of_text|> (added by the server)\n${rawPromptText({ messages: step.prompt })}`}</pre>
+          )}
+        </details>
+      )}
       <h4>Raw output</h4>
       <pre>{step.raw || '…'}</pre>
       {step.thought && (
@@ -51,6 +64,7 @@ export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) 
           <>
             <UsageRow label="Prompt tokens" value={usage.promptTokens} />
             <UsageRow label="Prefilled tokens" value={usage.prefilledTokens} />
+            <UsageRow label="Cached tokens (server)" value={usage.cachedTokens} />
             <UsageRow label="Completion tokens" value={usage.completionTokens} />
             <UsageRow label="Time to first token" value={usage.timeToFirstTokenMs} unit="ms" />
             <UsageRow label="Prefill speed" value={usage.prefillTokensPerSecond} unit="tokens/s" />

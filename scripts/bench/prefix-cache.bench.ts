@@ -1,0 +1,198 @@
+/**
+ * Prefix caching on a model server, for both prompt profiles: what vLLM (automatic prefix
+ * caching, 16-token blocks) or llama.cpp (`cache_prompt`) would prefill for each call of the
+ * scripted conversations, against the tokens that are really new to the model.
+ *
+ * - Each request is the exact token sequence the server sees: the step's prompt through the
+ *   Llama 3.1 template (`renderLlama3Prompt`), tokenized with the Llama 3.1 tokenizer.
+ * - Block cache (vLLM): every full 16-token block of an earlier request and of its generated
+ *   output stays cached (chained by prefix, one cache per conversation, unlimited size); a
+ *   request prefills everything after its longest run of cached leading blocks.
+ * - New tokens (`prefill_over_new`), computed on their own (no cache, no blocks): what each
+ *   request adds to the previous request of the same stage (action or response), token for
+ *   token: its tokens minus those it shares with that request at the start and at the end. The
+ *   first request of a stage adds all of it.
+ * - Dialogue tokens (`prefill_over_dialogue_new`), a stricter floor: only what the dialogue
+ *   itself brings to each call (the `User:` line of a new turn, the `Observation:` after a tool,
+ *   the repair note, 5 tokens of framing) and each instruction text once per conversation.
+ *   cra-exact re-renders the previous turn inside its history block on every call, which no
+ *   cache can avoid, so this one stays well above 1 for it by construction.
+ * Run: node --import tsx scripts/bench/prefix-cache.bench.ts
+ */
+import {
+  encodeLlama3,
+  llama3TokenCounter,
+} from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
+import { runScriptedConversation } from '../../src/core/agent/testing/turn-harness';
+import {
+  scriptedConversation,
+  type ScriptNames,
+} from '../../src/core/agent/testing/scripted-conversations';
+import type { Conversation, PromptProfileId } from '../../src/core/conversation/conversation';
+import { chatUserMessage } from '../../src/core/prompt/chat-transcript';
+import { chatSystemContent } from '../../src/core/prompt/cra-chat-profile';
+import { TRAINING_SYSTEM_BLOCK } from '../../src/core/prompt/cra-constants';
+import { formatBlock, taskBlock, toolsBlock } from '../../src/core/prompt/instruction-blocks';
+import { renderLlama3Prompt } from '../../src/core/prompt/llama3-template';
+import { createMemoryKeyValueStore } from '../../src/core/storage/memory-key-value-store';
+import { createToolRegistry, type ToolRegistry } from '../../src/core/tools/tool-registry';
+import { createBookingWorld, createKeyValueBookingRepository } from '../../src/mock-apis/index';
+import { createSeededRandom } from '../../src/core/random/seeded-random';
+
+const BLOCK = 16;
+const FRAMING_TOKENS = 5;
+const EOT = 128009;
+
+function emit(metric: string, value: number, unit: string): void {
+  console.log(
+    JSON.stringify({ bench: 'prefix-cache', metric, value: Math.round(value * 1000) / 1000, unit }),
+  );
+}
+
+function world(seed: number): { tools: ToolRegistry; names: ScriptNames } {
+  const booking = createBookingWorld({
+    bookings: createKeyValueBookingRepository(createMemoryKeyValueStore()),
+    random: createSeededRandom(seed),
+  });
+  const trains = booking.data.trains.filter((train) => train.departure === 'cambridge');
+  return {
+    tools: createToolRegistry(booking.tools),
+    names: {
+      restaurants: booking.data.restaurants.slice(0, 12).map((restaurant) => restaurant.name),
+      hotels: booking.data.hotels.slice(0, 6).map((hotel) => hotel.name),
+      trains: trains.slice(0, 9).map((train) => train.id),
+    },
+  };
+}
+
+/** vLLM-style prefix cache: blocks keyed by their whole prefix, so only leading runs match. */
+class BlockCache {
+  private readonly blocks = new Set<string>();
+
+  /** Tokens served from the cache for this sequence. */
+  cached(tokens: readonly number[]): number {
+    let key = '';
+    let matched = 0;
+    for (let end = BLOCK; end <= tokens.length; end += BLOCK) {
+      key += `${tokens.slice(end - BLOCK, end).join(',')};`;
+      if (!this.blocks.has(key)) break;
+      matched = end;
+    }
+    return matched;
+  }
+
+  insert(tokens: readonly number[]): void {
+    let key = '';
+    for (let end = BLOCK; end <= tokens.length; end += BLOCK) {
+      key += `${tokens.slice(end - BLOCK, end).join(',')};`;
+      this.blocks.add(key);
+    }
+  }
+}
+
+/** Tokens of `tokens` outside its shared start and shared end with `previous`. */
+function addedTokens(tokens: readonly number[], previous: readonly number[] | undefined): number {
+  if (!previous) return tokens.length;
+  let start = 0;
+  while (start < tokens.length && start < previous.length && tokens[start] === previous[start])
+    start += 1;
+  let end = 0;
+  while (
+    end < tokens.length - start &&
+    end < previous.length - start &&
+    tokens[tokens.length - 1 - end] === previous[previous.length - 1 - end]
+  )
+    end += 1;
+  return tokens.length - start - end;
+}
+
+interface Figures {
+  prefill: number;
+  added: number;
+  fresh: number;
+  prompt: number;
+  calls: number;
+}
+
+function conversationFigures(conversation: Conversation, tools: ToolRegistry): Figures {
+  const cache = new BlockCache();
+  const seenInstructions = new Set<string>();
+  const figures: Figures = { prefill: 0, added: 0, fresh: 0, prompt: 0, calls: 0 };
+  const previousOfStage = new Map<string, number[]>();
+  const instructionTexts =
+    conversation.profile === 'cra-chat'
+      ? [chatSystemContent(tools.signatureLines())]
+      : [
+          TRAINING_SYSTEM_BLOCK,
+          taskBlock('action'),
+          toolsBlock(tools.signatureLines()),
+          formatBlock(),
+          taskBlock('response'),
+        ];
+  for (const turn of conversation.turns) {
+    turn.steps.forEach((step, index) => {
+      const tokens = encodeLlama3(renderLlama3Prompt(step.prompt));
+      const cached = Math.min(cache.cached(tokens), tokens.length - 1);
+      figures.prefill += tokens.length - cached;
+      figures.prompt += tokens.length;
+      figures.calls += 1;
+      const stage = step.stage === 'response' ? 'response' : 'action';
+      figures.added += addedTokens(tokens, previousOfStage.get(stage));
+      previousOfStage.set(stage, tokens);
+      cache.insert([...tokens, ...encodeLlama3(step.raw), EOT]);
+      // New to the model: the one thing this call adds, and instructions the first time seen.
+      const added = chatUserMessage(step.stage, turn.user, turn.steps.slice(0, index));
+      figures.fresh += llama3TokenCounter.count(added) + FRAMING_TOKENS;
+      const promptText = step.prompt.map((message) => message.content).join('\n');
+      for (const instruction of instructionTexts) {
+        if (seenInstructions.has(instruction) || !promptText.includes(instruction)) continue;
+        seenInstructions.add(instruction);
+        figures.fresh += llama3TokenCounter.count(instruction);
+      }
+    });
+  }
+  return figures;
+}
+
+async function benchProfile(
+  profile: PromptProfileId,
+  conversations: number,
+  turns: number,
+  label: string,
+) {
+  const total: Figures = { prefill: 0, added: 0, fresh: 0, prompt: 0, calls: 0 };
+  for (let index = 0; index < conversations; index += 1) {
+    const { tools, names } = world((turns > 11 ? 100 : 1) + index);
+    const { conversation } = await runScriptedConversation({
+      profile,
+      script: scriptedConversation(index, turns, names),
+      tools,
+    });
+    const figures = conversationFigures(conversation, tools);
+    total.prefill += figures.prefill;
+    total.fresh += figures.fresh;
+    total.added += figures.added;
+    total.prompt += figures.prompt;
+    total.calls += figures.calls;
+  }
+  emit(`${profile}/${label}calls`, total.calls, 'calls');
+  emit(`${profile}/${label}prompt_tokens_per_call_mean`, total.prompt / total.calls, 'tokens');
+  emit(
+    `${profile}/${label}prefill_tokens_per_call_mean_block16`,
+    total.prefill / total.calls,
+    'tokens',
+  );
+  emit(`${profile}/${label}new_tokens_per_call_mean`, total.added / total.calls, 'tokens');
+  emit(`${profile}/${label}prefill_over_new_block16`, total.prefill / total.added, 'ratio');
+  emit(`${profile}/${label}dialogue_tokens_per_call_mean`, total.fresh / total.calls, 'tokens');
+  emit(
+    `${profile}/${label}prefill_over_dialogue_new_block16`,
+    total.prefill / total.fresh,
+    'ratio',
+  );
+}
+
+for (const profile of ['cra-exact', 'cra-chat'] satisfies PromptProfileId[]) {
+  await benchProfile(profile, 10, 11, '');
+  await benchProfile(profile, 3, 30, '30_turns/');
+}
