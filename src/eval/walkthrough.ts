@@ -8,18 +8,21 @@ import type { ToolArguments } from '../core/tools/tool-definition';
 
 export type SlotValues = Record<string, string>;
 
-/** One domain of a user goal, shaped like the benchmark's goals. */
+/**
+ * One domain of a user goal, in MultiWOZ's form and with its field names (the goals of the
+ * benchmark's data files): `info`, `fail_info`, `book`, `fail_book`, `reqt`.
+ */
 export interface DomainGoal {
   /** Constraints the offered entity must satisfy (search arguments; `name` for a named venue). */
   info: SlotValues;
   /** What the user asks for first, which matches nothing, before relaxing to `info`. */
-  failInfo?: SlotValues;
+  fail_info?: SlotValues;
   /** Booking values the final booking must carry. */
   book?: SlotValues;
   /** Booking values tried first, which the world refuses, before falling back to `book`. */
-  failBook?: SlotValues;
-  /** Attributes the user asks for: entity fields (phone, postcode, ...) or "reference". */
-  request: string[];
+  fail_book?: SlotValues;
+  /** Requested attributes: entity fields (phone, postcode, arrive_by, ...) or "reference". */
+  reqt: string[];
 }
 
 /** Domain ("restaurant", "hotel", "train") -> goal. */

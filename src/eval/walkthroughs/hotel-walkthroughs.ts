@@ -21,7 +21,7 @@ const hotelWithParking: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: search,
         book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 3 }),
-        request: ['phone', 'reference'],
+        reqt: ['phone', 'reference'],
       },
     },
     turns: [
@@ -51,9 +51,9 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
     goal: {
       hotel: {
         info: search,
-        failBook: slots({ day: refused['day'] ?? '' }),
+        fail_book: slots({ day: refused['day'] ?? '' }),
         book: slots({ people: 4, day: accepted['day'] ?? '', stay: 4 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
@@ -76,7 +76,7 @@ const cheapGuesthouse: WalkthroughRecipe = async () => {
     id: 'cheap-guesthouse-wifi',
     title: 'A cheap guesthouse with wifi, anywhere',
     tags: ['hotel', 'dontcare'],
-    goal: { hotel: { info: search, request: ['address', 'postcode'] } },
+    goal: { hotel: { info: search, reqt: ['address', 'postcode'] } },
     turns: [
       {
         user: 'I want a cheap guesthouse with free wifi. The area does not matter.',
@@ -106,7 +106,7 @@ const vagueStay: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: search,
         book: slots({ people: 1, day: book.arguments['day'] ?? '', stay: 2 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
@@ -129,7 +129,7 @@ const hotelChangeOfMind: WalkthroughRecipe = async () => {
     id: 'hotel-change-of-mind',
     title: 'Expensive in the centre, then cheap anywhere',
     tags: ['hotel', 'change-of-mind', 'dontcare'],
-    goal: { hotel: { info: search, request: ['stars'] } },
+    goal: { hotel: { info: search, reqt: ['stars'] } },
     turns: [
       {
         user: 'Find me an expensive hotel in the centre.',
@@ -161,7 +161,7 @@ const namedHotelBooking: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: { name: venue },
         book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 2 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [

@@ -43,11 +43,11 @@ const trainThenTableNearStation: WalkthroughRecipe = async (kit) => {
     title: 'A train from London, then a table near the station',
     tags: ['multi-domain', 'train', 'restaurant', 'booking'],
     goal: {
-      train: { info: trainSearch, book: { people: '1' }, request: ['reference'] },
+      train: { info: trainSearch, book: { people: '1' }, reqt: ['reference'] },
       restaurant: {
         info: tableSearch,
         book: slots({ people: 1, day: 'saturday', time: book.arguments['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
@@ -85,9 +85,9 @@ const hotelAndDinnerNearby: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: hotelSearch,
         book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 2 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
-      restaurant: { info: tableSearch, request: ['postcode'] },
+      restaurant: { info: tableSearch, reqt: ['postcode'] },
     },
     turns: [
       { user: 'I am looking for a hotel in the west.', calls: [find] },
@@ -129,9 +129,9 @@ const dinnerThenTrainHome: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: tableSearch,
         book: slots({ people: 2, day: 'thursday', time: book.arguments['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
-      train: { info: trainSearch, request: ['leave_at', 'price'] },
+      train: { info: trainSearch, reqt: ['leave_at', 'price'] },
     },
     turns: [
       {

@@ -32,7 +32,7 @@ const unavailableCuisine: WalkthroughRecipe = async (kit) => {
     id: 'unavailable-cuisine',
     title: 'A cuisine the north does not have, then another',
     tags: ['restaurant', 'fail_info'],
-    goal: { restaurant: { info: search, failInfo: { food: missing }, request: ['phone'] } },
+    goal: { restaurant: { info: search, fail_info: { food: missing }, reqt: ['phone'] } },
     turns: [
       {
         user: `I want ${missing} food in the north of town.`,
@@ -53,7 +53,7 @@ const namedVenue: WalkthroughRecipe = async (kit) => {
     id: 'named-restaurant',
     title: 'A restaurant asked for by name',
     tags: ['restaurant', 'named-venue'],
-    goal: { restaurant: { info: { name: venue }, request: ['address', 'phone'] } },
+    goal: { restaurant: { info: { name: venue }, reqt: ['address', 'phone'] } },
     turns: [
       {
         user: `Can you give me the address and phone number of ${venue}?`,
@@ -89,7 +89,7 @@ const changeOfMind: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: search,
         book: slots({ people: 3, day: 'sunday', time: book.arguments['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
@@ -115,7 +115,7 @@ const cancellation: WalkthroughRecipe = async (kit) => {
     id: 'cancellation',
     title: 'A booking, then its cancellation',
     tags: ['restaurant', 'cancellation'],
-    goal: { restaurant: { info: search, request: [] } },
+    goal: { restaurant: { info: search, reqt: [] } },
     turns: [
       { user: 'Find me a moderately priced restaurant in the centre.', calls: [find] },
       { user: `Book it for 2 on tuesday at ${String(book.arguments['time'])}.`, calls: [book] },
@@ -133,7 +133,7 @@ const anyAreaAnyPrice: WalkthroughRecipe = async () => {
     id: 'any-area-any-price',
     title: 'No preference on area or price',
     tags: ['restaurant', 'dontcare'],
-    goal: { restaurant: { info: search, request: ['area', 'phone'] } },
+    goal: { restaurant: { info: search, reqt: ['area', 'phone'] } },
     turns: [
       {
         user: 'Any area and any price is fine, I just want turkish food. Where is it and what is the phone number?',

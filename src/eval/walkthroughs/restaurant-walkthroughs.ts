@@ -28,7 +28,7 @@ const dinnerInTheCentre: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: search,
         book: slots({ people: 2, day: 'friday', time: book.arguments['time'] ?? '' }),
-        request: ['phone', 'reference'],
+        reqt: ['phone', 'reference'],
       },
     },
     turns: [
@@ -66,7 +66,7 @@ const everythingAtOnce: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: search,
         book: slots({ people: 4, day: 'saturday', time }),
-        request: ['address', 'reference'],
+        reqt: ['address', 'reference'],
       },
     },
     turns: [
@@ -89,7 +89,7 @@ const vagueDinner: WalkthroughRecipe = async (kit) => {
     id: 'vague-dinner',
     title: 'A vague request that needs a clarifying question',
     tags: ['restaurant', 'clarification', 'dontcare'],
-    goal: { restaurant: { info: search, request: ['postcode'] } },
+    goal: { restaurant: { info: search, reqt: ['postcode'] } },
     turns: [
       {
         user: 'I am looking for somewhere to eat.',
@@ -128,9 +128,9 @@ const failedBookingFallback: WalkthroughRecipe = async (kit) => {
     goal: {
       restaurant: {
         info: search,
-        failBook: slots({ time: refused['time'] ?? '' }),
+        fail_book: slots({ time: refused['time'] ?? '' }),
         book: slots({ people: 5, day: refused['day'] ?? '', time: accepted['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [

@@ -14,7 +14,7 @@ const trainToLondon: WalkthroughRecipe = async (kit) => {
     id: 'train-to-london',
     title: 'A train to London on friday morning',
     tags: ['train', 'single-domain', 'booking'],
-    goal: { train: { info: search, book: { people: '2' }, request: ['arrive_by', 'reference'] } },
+    goal: { train: { info: search, book: { people: '2' }, reqt: ['arrive_by', 'reference'] } },
     turns: [
       {
         user: 'I need a train from cambridge to london kings cross on friday, leaving after 09:00. When does it arrive?',
@@ -41,7 +41,7 @@ const arriveBy: WalkthroughRecipe = async () => {
     id: 'train-arrive-by',
     title: 'Arriving in Cambridge by a given time',
     tags: ['train', 'single-domain'],
-    goal: { train: { info: search, request: ['leave_at', 'duration'] } },
+    goal: { train: { info: search, reqt: ['leave_at', 'duration'] } },
     turns: [
       {
         user: 'I have to get from stansted airport to cambridge by 14:00 on sunday. When does the train leave and how long is the trip?',
@@ -64,7 +64,7 @@ const trainNeedsDetails: WalkthroughRecipe = async (kit) => {
     id: 'train-clarification',
     title: 'A train request missing its origin and day',
     tags: ['train', 'clarification', 'booking'],
-    goal: { train: { info: search, book: { people: '3' }, request: ['reference'] } },
+    goal: { train: { info: search, book: { people: '3' }, reqt: ['reference'] } },
     turns: [
       {
         user: 'I want a train to ely.',
