@@ -22,6 +22,10 @@ export interface VenueDatabase {
   readonly domains: readonly string[];
   /** Normalised keys (venue names, train ids) of every entity that satisfies the constraints. */
   query(domain: string, constraints: Readonly<Record<string, unknown>>): string[];
+  /** Every entity's key in a domain: the names a reply may offer, as mwzeval delexicalises. */
+  keys(domain: string): readonly string[];
+  /** The record behind a key, for the attributes a user requests. */
+  record(domain: string, key: string): EntityRecord | undefined;
 }
 
 export function satisfies(record: EntityRecord, info: Readonly<Record<string, unknown>>): boolean {
@@ -42,7 +46,22 @@ export function satisfies(record: EntityRecord, info: Readonly<Record<string, un
 export function createVenueDatabase(
   records: Readonly<Record<string, readonly object[]>>,
 ): VenueDatabase {
+  const byKey = new Map<string, Map<string, EntityRecord>>();
+  const index = (domain: string) => {
+    let keyed = byKey.get(domain);
+    if (!keyed) {
+      keyed = new Map();
+      for (const record of (records[domain] ?? []) as EntityRecord[]) {
+        const key = entityKey(record);
+        if (key !== undefined && !keyed.has(key)) keyed.set(key, record);
+      }
+      byKey.set(domain, keyed);
+    }
+    return keyed;
+  };
   return {
+    keys: (domain) => [...index(domain).keys()],
+    record: (domain, key) => index(domain).get(key),
     domains: Object.keys(informable).filter((domain) => domain in records),
     query(domain, constraints) {
       const slots = informable[domain] ?? [];

@@ -103,7 +103,7 @@ export async function runWalkthrough(options: RunWalkthroughOptions): Promise<Wa
     )
     .reduce(addCallCounts, emptyCallCounts());
   const turnStates = scoreTurnStates(
-    walkthrough.turns.map((spec) => spec.expectedState),
+    walkthrough.turns.map((spec) => spec.goldState),
     walkthrough.turns.map((_, index) => played.turns[index]?.state),
     [REFERENCE_SLOT],
   );

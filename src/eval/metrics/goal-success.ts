@@ -45,8 +45,11 @@ interface Offer {
 
 function findOffer(facts: DialogueFacts, domain: string, database: VenueDatabase): Offer {
   const offer: Offer = { fromState: [] };
+  const known = [
+    ...new Set([...Object.keys(facts.entities[domain] ?? {}), ...database.keys(domain)]),
+  ];
   facts.replies.forEach((reply, turn) => {
-    const named = namedInReply(reply, Object.keys(facts.entities[domain] ?? {}));
+    const named = namedInReply(reply, known);
     const booked = facts.bookings.find(
       (booking) => booking.turn === turn && booking.domain === domain && booking.ok,
     )?.entity;
@@ -90,8 +93,11 @@ function missingRequests(
   facts: DialogueFacts,
   domain: string,
   focus: string | undefined,
+  database: VenueDatabase,
 ): string[] {
-  const record = focus ? facts.entities[domain]?.[focus] : undefined;
+  const record = focus
+    ? { ...database.record(domain, focus), ...facts.entities[domain]?.[focus] }
+    : undefined;
   return goal.reqt.filter((attribute) => {
     if (attribute === 'reference')
       return !givenInReplies(facts, 'reference', finalBooking(facts, domain)?.reference);
@@ -109,7 +115,7 @@ export function scoreDomain(
   const offer = findOffer(facts, domain, database);
   const { inform, reason } = judgeInform(offer, goalVenues, database.domains.includes(domain));
   const focus = finalBooking(facts, domain)?.entity ?? offer.primary;
-  const requestsMissing = missingRequests(goal, facts, domain, focus);
+  const requestsMissing = missingRequests(goal, facts, domain, focus, database);
   const attempts = facts.bookings.filter((booking) => booking.domain === domain);
   const bookingCorrect = goal.book
     ? attempts.some(

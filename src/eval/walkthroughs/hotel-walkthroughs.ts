@@ -25,10 +25,20 @@ const hotelWithParking: WalkthroughRecipe = async (kit) => {
       },
     },
     turns: [
-      { user: 'I need somewhere to stay in the north with free parking.', calls: [find] },
+      {
+        user: 'I need somewhere to stay in the north with free parking.',
+        calls: [find],
+        state: { hotel: { area: 'north', parking: 'yes' } },
+      },
       {
         user: `Book it for 2 people for 3 nights from ${String(book.arguments['day'])}, and give me the phone number.`,
         calls: [book],
+        state: {
+          hotel: {
+            ...{ area: 'north', parking: 'yes', name: venue },
+            ...{ people: '2', day: String(book.arguments['day']), stay: '3' },
+          },
+        },
         mention: ['phone'],
       },
     ],
@@ -44,6 +54,7 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
     argument: 'day',
     values: WEEKDAYS,
   });
+  const guesthouse = { area: 'east', type: 'guesthouse', name: venue, people: '4', stay: '4' };
   return {
     id: 'hotel-full-night',
     title: 'A guesthouse full on the first choice of day',
@@ -57,14 +68,20 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
       },
     },
     turns: [
-      { user: 'I am looking for a guesthouse in the east.', calls: [findHotels(search)] },
+      {
+        user: 'I am looking for a guesthouse in the east.',
+        calls: [findHotels(search)],
+        state: { hotel: { area: 'east', type: 'guesthouse' } },
+      },
       {
         user: `Book it for 4 people, 4 nights from ${String(refused['day'])}.`,
         calls: [reserveHotel(refused)],
+        state: { hotel: { ...guesthouse, day: String(refused['day']) } },
       },
       {
         user: `Could we arrive on ${String(accepted['day'])} instead?`,
         calls: [reserveHotel(accepted)],
+        state: { hotel: { ...guesthouse, day: String(accepted['day']) } },
       },
     ],
   };
@@ -72,6 +89,7 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
 
 const cheapGuesthouse: WalkthroughRecipe = async () => {
   const search = { area: 'dontcare', type: 'guesthouse', price_range: 'cheap', internet: 'yes' };
+  const wifi = { area: 'dontcare', type: 'guesthouse', pricerange: 'cheap', internet: 'yes' };
   return {
     id: 'cheap-guesthouse-wifi',
     title: 'A cheap guesthouse with wifi, anywhere',
@@ -81,8 +99,13 @@ const cheapGuesthouse: WalkthroughRecipe = async () => {
       {
         user: 'I want a cheap guesthouse with free wifi. The area does not matter.',
         calls: [findHotels(search)],
+        state: { hotel: wifi },
       },
-      { user: 'What is the address and postcode?', mention: ['address', 'postcode'] },
+      {
+        user: 'What is the address and postcode?',
+        state: { hotel: wifi },
+        mention: ['address', 'postcode'],
+      },
     ],
   };
 };
@@ -112,12 +135,23 @@ const vagueStay: WalkthroughRecipe = async (kit) => {
     turns: [
       {
         user: 'I need a place to stay.',
+        state: {},
         reply: 'Certainly. Which area would you like, and what price range?',
       },
-      { user: 'Something moderately priced in the east.', calls: [find] },
+      {
+        user: 'Something moderately priced in the east.',
+        calls: [find],
+        state: { hotel: { area: 'east', pricerange: 'moderate' } },
+      },
       {
         user: `Book it for 1 person, 2 nights from ${String(book.arguments['day'])}.`,
         calls: [book],
+        state: {
+          hotel: {
+            ...{ area: 'east', pricerange: 'moderate', name: venue },
+            ...{ people: '1', day: String(book.arguments['day']), stay: '2' },
+          },
+        },
       },
     ],
   };
@@ -134,10 +168,12 @@ const hotelChangeOfMind: WalkthroughRecipe = async () => {
       {
         user: 'Find me an expensive hotel in the centre.',
         calls: [findHotels({ area: 'centre', price_range: 'expensive' })],
+        state: { hotel: { area: 'centre', pricerange: 'expensive' } },
       },
       {
         user: 'Hmm, that is too much. Make it cheap, any area. How many stars does it have?',
         calls: [findHotels(search)],
+        state: { hotel: { area: 'dontcare', pricerange: 'cheap' } },
         mention: ['stars'],
       },
     ],
@@ -168,6 +204,9 @@ const namedHotelBooking: WalkthroughRecipe = async (kit) => {
       {
         user: `Please book ${venue} for 2 people, 2 nights from ${String(book.arguments['day'])}.`,
         calls: [book],
+        state: {
+          hotel: { name: venue, people: '2', day: String(book.arguments['day']), stay: '2' },
+        },
       },
     ],
   };

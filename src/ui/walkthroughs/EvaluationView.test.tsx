@@ -28,7 +28,7 @@ describe('EvaluationView', () => {
     const rows = within(table).getAllByRole('row');
     // Header, two oracle runs and one deliberate mistake per profile.
     expect(rows).toHaveLength(1 + 2 * 3);
-    expect(within(table).getAllByText('wrong-slot-value')).toHaveLength(2);
+    expect(within(table).getAllByText('wrong-booking-value')).toHaveLength(2);
     expect(screen.getByRole('img', { name: /Metrics per profile/ })).toBeTruthy();
     const overall = screen.getByRole('table', { name: 'Overall' });
     expect(within(overall).getByText('CoALM 8B (paper)')).toBeTruthy();
