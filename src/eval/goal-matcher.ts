@@ -24,8 +24,15 @@ export interface VenueDatabase {
   query(domain: string, constraints: Readonly<Record<string, unknown>>): string[];
   /** Every entity's key in a domain: the names a reply may offer, as mwzeval delexicalises. */
   keys(domain: string): readonly string[];
-  /** The record behind a key, for the attributes a user requests. */
-  record(domain: string, key: string): EntityRecord | undefined;
+  /**
+   * The record behind a key, for the attributes a user requests. MultiWOZ reuses train ids
+   * across days, so `constraints` (e.g. the goal's) pick the right one.
+   */
+  record(
+    domain: string,
+    key: string,
+    constraints?: Readonly<Record<string, unknown>>,
+  ): EntityRecord | undefined;
 }
 
 export function satisfies(record: EntityRecord, info: Readonly<Record<string, unknown>>): boolean {
@@ -61,7 +68,12 @@ export function createVenueDatabase(
   };
   return {
     keys: (domain) => [...index(domain).keys()],
-    record: (domain, key) => index(domain).get(key),
+    record: (domain, key, constraints) =>
+      constraints
+        ? ((records[domain] ?? []) as EntityRecord[]).find(
+            (record) => entityKey(record) === key && satisfies(record, constraints),
+          )
+        : index(domain).get(key),
     domains: Object.keys(informable).filter((domain) => domain in records),
     query(domain, constraints) {
       const slots = informable[domain] ?? [];

@@ -95,8 +95,9 @@ function missingRequests(
   focus: string | undefined,
   database: VenueDatabase,
 ): string[] {
+  // What the agent saw in its search results first (MultiWOZ reuses train ids across days).
   const record = focus
-    ? { ...database.record(domain, focus), ...facts.entities[domain]?.[focus] }
+    ? (facts.entities[domain]?.[focus] ?? database.record(domain, focus))
     : undefined;
   return goal.reqt.filter((attribute) => {
     if (attribute === 'reference')

@@ -37,7 +37,10 @@ function findTokens(haystack: readonly string[], needle: readonly string[], from
 /** Normalised keys of the `known` entities a reply names, first-named first. */
 export function namedInReply(reply: string, known: readonly string[]): string[] {
   const words = tokens(reply);
+  const text = normalizeValue(reply);
+  // A cheap substring test first: a domain may hold thousands of keys (MultiWOZ's trains).
   return known
+    .filter((key) => text.includes(key))
     .map((key) => ({ key, at: findTokens(words, tokens(key)) }))
     .filter((hit) => hit.at >= 0)
     .sort((left, right) => left.at - right.at || right.key.length - left.key.length)
