@@ -3,7 +3,7 @@
  * with Inform and Success, and JGA 1 except where the user gives booking details before any
  * call is due (the goals that hold details back): a tracker that records calls cannot hold them
  * yet, and the gold state, written from what the user said, does. Every agent mistake is coped
- * with (the user still reaches its goal) but costs: JGA or turns. Turn-level: the ideal agent
+ * with (the user still reaches the end of its goal) but costs: JGA or turns. Turn-level: the ideal agent
  * has API accuracy 1; each mistake lowers API accuracy and JGA.
  */
 import type { MultiwozRun } from './run-multiwoz-evaluation';
@@ -29,8 +29,12 @@ export function multiwozProblems(run: MultiwozRun): string[] {
   for (const item of run.summaries.filter(
     (entry) => entry.mode === 'dialogue' && entry.agent !== IDEAL_AGENT,
   )) {
-    if (item.success !== 1)
-      problems.push(`${item.agent} [dialogue]: the user did not cope (Success ${item.success})`);
+    // Coping means the user still reaches the end of its goal; Inform may still fall, as in
+    // mwzeval, when the agent's state lets venues outside the goal through.
+    if (item.completed !== 1)
+      problems.push(
+        `${item.agent} [dialogue]: the user did not cope (completed ${item.completed})`,
+      );
     const costsState = (item.jointGoalAccuracy ?? 1) < (ideal?.jointGoalAccuracy ?? 1);
     const costsTurns = (item.meanTurns ?? 0) > (ideal?.meanTurns ?? 0);
     if (!costsState && !costsTurns)
