@@ -95,14 +95,17 @@ function missingRequests(
   focus: string | undefined,
   database: VenueDatabase,
 ): string[] {
-  // What the agent saw in its search results first (MultiWOZ reuses train ids across days).
-  const record = focus
-    ? (facts.entities[domain]?.[focus] ?? database.record(domain, focus))
-    : undefined;
+  // What the agent saw in its search results first (a result shown without details, or
+  // MultiWOZ's train ids reused across days, are filled in from the database).
+  const seen = focus ? facts.entities[domain]?.[focus] : undefined;
+  const stored = focus ? database.record(domain, focus, goal.info) : undefined;
+  const valueOf = (attribute: string) =>
+    (seen ? recordField(seen, attribute) : undefined) ??
+    (stored ? recordField(stored, attribute) : undefined);
   return goal.reqt.filter((attribute) => {
     if (attribute === 'reference')
       return !givenInReplies(facts, 'reference', finalBooking(facts, domain)?.reference);
-    return !givenInReplies(facts, attribute, record ? recordField(record, attribute) : undefined);
+    return !givenInReplies(facts, attribute, valueOf(attribute));
   });
 }
 

@@ -33,6 +33,8 @@ export interface MultiwozRun {
   dialogues: DialogueResult[];
   turnLevel: TurnLevelResult[];
   summaries: MultiwozSummary[];
+  /** Milliseconds: the ideal agent's dialogues (the gold), its turn-level replay, everything. */
+  timings: { goldDialogues: number; turnLevelIdeal: number; total: number };
 }
 
 export interface MultiwozRequest {
@@ -44,6 +46,7 @@ export interface MultiwozRequest {
 }
 
 export async function runScriptedMultiwoz(request: MultiwozRequest): Promise<MultiwozRun> {
+  const startedAt = Date.now();
   const database = createVenueDatabase(recordsByDomain(request.data));
   const dialogueWith = async (goal: MultiwozGoal, mistake?: AgentMistake) => {
     const agent = createScriptedAgent(mistake);
@@ -60,6 +63,7 @@ export async function runScriptedMultiwoz(request: MultiwozRequest): Promise<Mul
   };
   const gold: DialogueResult[] = [];
   for (const goal of request.goals) gold.push(await dialogueWith(goal));
+  const goldDialogues = Date.now() - startedAt;
   const dialogues = [...gold];
   const mistakes = request.includeMistakes === false ? [] : AGENT_MISTAKES;
   for (const mistake of mistakes)
@@ -70,7 +74,9 @@ export async function runScriptedMultiwoz(request: MultiwozRequest): Promise<Mul
     undefined,
     ...(request.includeMistakes === false ? [] : TURN_LEVEL_MISTAKES),
   ];
-  for (const mistake of turnAgents)
+  let turnLevelIdeal = 0;
+  for (const mistake of turnAgents) {
+    const turnStarted = Date.now();
     for (const goldDialogue of gold)
       turnLevel.push(
         await runTurnLevel({
@@ -83,10 +89,13 @@ export async function runScriptedMultiwoz(request: MultiwozRequest): Promise<Mul
             ),
         }),
       );
+    if (!mistake) turnLevelIdeal = Date.now() - turnStarted;
+  }
   const agents = [IDEAL_AGENT, ...mistakes];
   return {
     dialogues,
     turnLevel,
+    timings: { goldDialogues, turnLevelIdeal, total: Date.now() - startedAt },
     summaries: [
       ...agents.map((agent) =>
         summarizeDialogues(
