@@ -1,4 +1,4 @@
-import type { Walkthrough, WalkthroughResult } from '../../store/walkthrough-slice';
+import type { Walkthrough, WalkthroughResult } from '../../store/walkthroughs/walkthrough-slice';
 import { describeSlots, percent } from './format-metrics';
 
 const yesNo = (value: boolean | null) => (value === null ? 'not scored' : value ? 'yes' : 'no');

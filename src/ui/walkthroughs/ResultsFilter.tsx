@@ -1,4 +1,4 @@
-import type { Walkthrough } from '../../store/walkthrough-slice';
+import type { Walkthrough } from '../../store/walkthroughs/walkthrough-slice';
 
 const DOMAINS = ['restaurant', 'hotel', 'train', 'attraction', 'taxi'];
 

@@ -1,4 +1,4 @@
-import type { ProfileSummary } from '../../store/walkthrough-slice';
+import type { ProfileSummary } from '../../store/walkthroughs/walkthrough-slice';
 import { percent } from './format-metrics';
 
 export interface ComparedRun {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { EvaluationRun, WalkthroughResult } from '../../store/walkthrough-slice';
+import type { EvaluationRun, WalkthroughResult } from '../../store/walkthroughs/walkthrough-slice';
 import { useAppStore } from '../app-store-context';
 import { MetricsBarChart } from './MetricsBarChart';
 import { ResultDetail } from './ResultDetail';
