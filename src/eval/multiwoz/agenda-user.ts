@@ -8,8 +8,8 @@
 import type { DialogueState } from '../../core/conversation/conversation';
 import type { VenueDatabase } from '../goal-matcher';
 import { namedInReply, replyGives } from '../metrics/reply-mentions';
-import { normalizeVenueName } from '../../mock-apis/normalize/normalize-values';
-import { normalizeKey, normalizeValue } from '../normalize';
+import { slotName } from '../../core/state/dialogue-state';
+import { normalizeValue } from '../normalize';
 import type { DomainGoal, SlotValues } from '../walkthrough';
 import type { MultiwozGoal, SimulatedUser, UserAct, UserTurn } from './dialogue-acts';
 import { describeAttributes, describeSlots, domainNouns, readReply } from './user-phrases';
@@ -59,7 +59,7 @@ export function createAgendaUser(spec: MultiwozGoal, database: VenueDatabase): S
   };
   const remember = (domain: string, slots: SlotValues) => {
     const next = { ...(gold[domain] ?? {}) };
-    for (const [slot, value] of Object.entries(slots)) next[normalizeKey(slot)] = value;
+    for (const [slot, value] of Object.entries(slots)) next[slotName(slot)] = value;
     gold = { ...gold, [domain]: next };
   };
 
@@ -80,8 +80,8 @@ export function createAgendaUser(spec: MultiwozGoal, database: VenueDatabase): S
         ? { trainid: state.offered ?? '' }
         : domain === 'taxi'
           ? {}
-          : // The name as the world spells it (no leading "the"), as the annotation would.
-            { name: normalizeVenueName(state.offered ?? '') ?? '' };
+          : // The offered venue by its database name, as MultiWOZ's annotation names it.
+            { name: state.offered ?? '' };
     remember(domain, { ...named, ...slots });
     const details = describeSlots(slots);
     return {
@@ -98,7 +98,7 @@ export function createAgendaUser(spec: MultiwozGoal, database: VenueDatabase): S
         ? database.record(domain, state.offered, infoNow(domain))
         : undefined;
       const value = record
-        ? Object.entries(record).find(([key]) => normalizeKey(key) === normalizeKey(attribute))?.[1]
+        ? Object.entries(record).find(([key]) => slotName(key) === slotName(attribute))?.[1]
         : undefined;
       return !replies.some((reply) => replyGives(reply, attribute, value));
     });
