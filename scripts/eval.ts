@@ -64,10 +64,7 @@ if (values.world !== 'multiwoz') {
     id: `cli-${startedAt}`,
     walkthroughs,
     profiles,
-    engine: {
-      kind: 'scripted',
-      createScriptedModel: (outputs) => createScriptedChatModel({ outputs }),
-    },
+    engine: { kind: 'scripted' },
   });
   output['walkthroughs'] = {
     agent: 'ideal agent (scripted)',
@@ -98,11 +95,7 @@ if (values.world !== 'generated') {
   const data = await loadMultiwozData();
   const goals = await generateMultiwozGoals(data);
   const goalsMs = Date.now() - loaded;
-  const run = await runScriptedMultiwoz({
-    data,
-    goals,
-    createScriptedModel: (outputs) => createScriptedChatModel({ outputs }),
-  });
+  const run = await runScriptedMultiwoz({ data, goals });
   output['multiwoz'] = {
     summaries: run.summaries.map((summary) =>
       Object.fromEntries(

@@ -7,7 +7,6 @@ import {
   scriptedResultProblems,
   type CheckedMetric,
 } from './scripted-expectations';
-import { createReplayModel } from './test-replay-model';
 import { buildWalkthroughs } from './walkthroughs/index';
 
 /** Every walkthrough with a deliberate mistake, ideal and mistaken variants, one profile. */
@@ -18,10 +17,10 @@ beforeAll(async () => {
     id: 'mutation',
     walkthroughs,
     profiles: ['cra-exact'],
-    engine: { kind: 'scripted', createScriptedModel: createReplayModel },
+    engine: { kind: 'scripted' },
   });
   results = run.results;
-});
+}, 60_000);
 
 const METRICS: CheckedMetric[] = [
   'inform',

@@ -7,11 +7,7 @@
  */
 import type { ToolArguments, ToolResult } from '../../core/tools/tool-definition';
 import type { WorldData } from '../../mock-apis/world/records';
-import {
-  createSeededRandom,
-  pickOne,
-  type RandomSource,
-} from '../../core/random/seeded-random';
+import { createSeededRandom, pickOne, type RandomSource } from '../../core/random/seeded-random';
 import { createEvaluationWorld } from '../evaluation-world';
 import type { DomainGoal, SlotValues } from '../walkthrough';
 import type { MultiwozGoal } from './dialogue-acts';

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChatModel } from '../../core/model/chat-model';
 import { loadMultiwozData } from '../../mock-apis/multiwoz-world/load-multiwoz-data';
 import type { WorldData } from '../../mock-apis/world/records';
 import { createVenueDatabase, recordsByDomain, type VenueDatabase } from '../goal-matcher';
-import { createReplayModel } from '../test-replay-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import { createAgendaUser } from './agenda-user';
 import type { MultiwozGoal } from './dialogue-acts';
 import { generateMultiwozGoals } from './goal-generator';
@@ -20,7 +19,8 @@ beforeAll(async () => {
   data = await loadMultiwozData();
   goals = await generateMultiwozGoals(data);
   database = createVenueDatabase(recordsByDomain(data));
-});
+  // Drawing the 60 goals probes the world a few thousand times.
+}, 60_000);
 
 const tagged = (tag: string) => goals.filter((goal) => goal.tags.includes(tag));
 
@@ -95,7 +95,7 @@ describe('a language-model user', () => {
   it('talks from its goal and ends the dialogue when it says [DONE]', async () => {
     const user = createLlmUser(
       goals[0]!,
-      createReplayModel(['I need a restaurant.', 'Thanks, bye. [DONE]']) as ChatModel,
+      createReplayChatModel({ outputs: ['I need a restaurant.', 'Thanks, bye. [DONE]'] }),
     );
     expect(await user.next('')).toMatchObject({
       text: 'I need a restaurant.',
@@ -116,7 +116,6 @@ describe('a scripted run in both modes', () => {
     const run = await runScriptedMultiwoz({
       data,
       goals: sample,
-      createScriptedModel: createReplayModel,
     });
     expect(multiwozProblems(run)).toEqual([]);
     const broken = {

@@ -5,7 +5,7 @@
  * either mode. Scripted results are the "ideal agent (scripted)": a check of the evaluator, not
  * a model's score.
  */
-import type { ChatModel } from '../../core/model/chat-model';
+import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import type { WorldData } from '../../mock-apis/world/records';
 import { createVenueDatabase, recordsByDomain } from '../goal-matcher';
 import { createAgendaUser } from './agenda-user';
@@ -40,7 +40,6 @@ export interface MultiwozRun {
 export interface MultiwozRequest {
   data: WorldData;
   goals: readonly MultiwozGoal[];
-  createScriptedModel(outputs: readonly string[]): ChatModel;
   /** Also play the deliberate mistakes (default true). */
   includeMistakes?: boolean;
 }
@@ -84,9 +83,9 @@ export async function runScriptedMultiwoz(request: MultiwozRequest): Promise<Mul
           agent: mistake ?? IDEAL_AGENT,
           data: request.data,
           modelFor: (_, turn) =>
-            request.createScriptedModel(
-              mistake ? mistakenOutputs(turn, mistake) : goldOutputs(turn),
-            ),
+            createReplayChatModel({
+              outputs: mistake ? mistakenOutputs(turn, mistake) : goldOutputs(turn),
+            }),
         }),
       );
     if (!mistake) turnLevelIdeal = Date.now() - turnStarted;
