@@ -1,13 +1,15 @@
-// `node --import tsx scripts/eval.ts --engine scripted [--profile cra-exact|cra-chat|both]
-//   [--only id,id] [--check]`: plays the booking walkthroughs through the real agent loop,
-// prompts, parser, tools and metrics, and prints the metrics as JSON. With --check it exits
-// non-zero unless every walkthrough completed and each scripted variant scored what it must.
+// `npm run eval -- [--profile cra-exact|cra-chat|both] [--only id,id] [--world generated|multiwoz|both]
+//   [--check]`: plays the booking walkthroughs (generated world) through the real agent loop,
+// prompts, parser, tools and metrics, then the 60 goals over the MultiWOZ world in both modes
+// (dialogue-level with the agenda user, turn-level with gold history), all with scripted agents,
+// and prints the metrics as JSON. With --check it exits non-zero unless every scripted variant
+// scored what it must. `npm run eval -- --score <file>` scores dialogues made elsewhere.
 // `--engine openai --base-url http://host:8000/v1 --model <id> [--dialect vllm]
-//   [--concurrency 8] [--out run.json]` plays them against a model server instead, several
-// dialogues at once (a vLLM or SGLang server batches them); the key, if the server needs one,
-// comes from COALM_API_KEY so that it stays out of shell history. --out writes the same JSON
+//   [--concurrency 8] [--out run.json]` plays the walkthroughs against a model server instead,
+// several dialogues at once (a vLLM or SGLang server batches them); the key, if the server needs
+// one, comes from COALM_API_KEY so that it stays out of shell history. --out writes the same JSON
 // file the Evaluation view exports.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createServerChatModel } from '../src/adapters/openai/server-chat-model';
 import {
@@ -15,19 +17,27 @@ import {
   normalizeBaseUrl,
   type ServerDialect,
 } from '../src/adapters/openai/server-config';
+import type { PromptProfileId } from '../src/core/conversation/conversation';
 import type { EvaluationRun } from '../src/eval/evaluation-result';
 import { evaluationRunToJson } from '../src/eval/export-results';
-import { summarizeProfile } from '../src/eval/summarize-results';
-import type { PromptProfileId } from '../src/core/conversation/conversation';
+import { generateMultiwozGoals } from '../src/eval/multiwoz/goal-generator';
+import { multiwozProblems } from '../src/eval/multiwoz/multiwoz-expectations';
+import { runScriptedMultiwoz } from '../src/eval/multiwoz/run-multiwoz-evaluation';
 import { runEvaluation } from '../src/eval/run-evaluation';
 import { scriptedResultProblems } from '../src/eval/scripted-expectations';
+import { summarizeProfile } from '../src/eval/summarize-results';
+import type { Walkthrough } from '../src/eval/walkthrough';
 import { buildWalkthroughs } from '../src/eval/walkthroughs/index';
+import { loadMultiwozData } from '../src/mock-apis/multiwoz-world/load-multiwoz-data';
+import { scoreFile } from './eval-score';
 
 const { values } = parseArgs({
   options: {
     engine: { type: 'string', default: 'scripted' },
     profile: { type: 'string', default: 'both' },
     only: { type: 'string' },
+    world: { type: 'string' },
+    score: { type: 'string' },
     check: { type: 'boolean', default: false },
     'base-url': { type: 'string' },
     model: { type: 'string' },
@@ -37,40 +47,45 @@ const { values } = parseArgs({
   },
 });
 
-if (values.engine !== 'scripted' && values.engine !== 'openai') {
-  console.error(
-    'eval: --engine scripted, or --engine openai with --base-url and --model (web-llm needs WebGPU: use the Evaluation view).',
-  );
+function refuse(message: string): never {
+  console.error(`eval: ${message}`);
   process.exit(2);
+}
+
+if (values.score) process.exit(await scoreFile(values.score, readFileSync));
+const onServer = values.engine === 'openai';
+if (values.engine !== 'scripted' && !onServer) {
+  refuse(
+    '--engine scripted, or --engine openai with --base-url and --model (web-llm needs WebGPU: use the Evaluation view).',
+  );
 }
 const concurrency = Number(values.concurrency);
 if (!Number.isInteger(concurrency) || concurrency < 1) {
-  console.error('eval: --concurrency must be a whole number of at least 1');
-  process.exit(2);
+  refuse('--concurrency must be a whole number of at least 1');
 }
-if (values.engine === 'openai' && (!values['base-url'] || !values.model)) {
-  console.error('eval: --engine openai needs --base-url and --model');
-  process.exit(2);
+if (onServer && (!values['base-url'] || !values.model)) {
+  refuse('--engine openai needs --base-url and --model');
 }
 const profiles: PromptProfileId[] =
   values.profile === 'both' ? ['cra-exact', 'cra-chat'] : [values.profile as PromptProfileId];
 if (!profiles.every((profile) => profile === 'cra-exact' || profile === 'cra-chat')) {
-  console.error(`eval: unknown profile ${values.profile}`);
-  process.exit(2);
+  refuse(`unknown profile ${values.profile}`);
 }
+// A server plays the walkthroughs; the MultiWOZ goals run with scripted agents only for now.
+const world = values.world ?? (onServer ? 'generated' : 'both');
+if (!['generated', 'multiwoz', 'both'].includes(world)) {
+  refuse(`--world is generated, multiwoz or both, not ${world}`);
+}
+if (onServer && world !== 'generated') refuse('--engine openai plays the generated world only');
 
 const startedAt = Date.now();
-const all = await buildWalkthroughs();
-const wanted = values.only?.split(',').map((id) => id.trim());
-const walkthroughs = wanted ? all.filter((walkthrough) => wanted.includes(walkthrough.id)) : all;
-const unknown = (wanted ?? []).filter((id) => !all.some((walkthrough) => walkthrough.id === id));
-if (unknown.length > 0) {
-  console.error(`eval: unknown walkthrough ${unknown.join(', ')}`);
-  process.exit(2);
-}
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+const problems: string[] = [];
+const output: Record<string, unknown> = {};
+const lines: string[] = [];
 
 /** Plays the walkthroughs against a model server, `concurrency` dialogues at a time. */
-async function runOnServer(): Promise<EvaluationRun> {
+async function runOnServer(walkthroughs: readonly Walkthrough[]): Promise<EvaluationRun> {
   const baseUrl = normalizeBaseUrl(values['base-url'] ?? '');
   const dialect = (values.dialect as ServerDialect | undefined) ?? dialectForUrl(baseUrl);
   const apiKey = process.env.COALM_API_KEY;
@@ -104,52 +119,77 @@ async function runOnServer(): Promise<EvaluationRun> {
   };
 }
 
-const run =
-  values.engine === 'openai'
-    ? await runOnServer()
+if (world !== 'multiwoz') {
+  const all = await buildWalkthroughs();
+  const wanted = values.only?.split(',').map((id) => id.trim());
+  const walkthroughs = wanted ? all.filter((walkthrough) => wanted.includes(walkthrough.id)) : all;
+  const unknown = (wanted ?? []).filter((id) => !all.some((walkthrough) => walkthrough.id === id));
+  if (unknown.length > 0) refuse(`unknown walkthrough ${unknown.join(', ')}`);
+  const run = onServer
+    ? await runOnServer(walkthroughs)
     : await runEvaluation({
         id: `cli-${startedAt}`,
         walkthroughs,
         profiles,
         engine: { kind: 'scripted' },
       });
-if (values.out) writeFileSync(values.out, evaluationRunToJson(run));
+  if (values.out) writeFileSync(values.out, evaluationRunToJson(run));
+  output['walkthroughs'] = {
+    agent: onServer ? `${values.model} at ${values['base-url']}` : 'ideal agent (scripted)',
+    overall: run.summaries,
+    overallWithMistakes: run.summariesWithMistakes,
+    results: run.results.map((result) => ({
+      id: result.walkthroughId,
+      profile: result.profile,
+      variant: result.variant,
+      completed: result.completed,
+      inform: result.inform ? 1 : 0,
+      success: result.success ? 1 : 0,
+      jga: round(result.jointGoalAccuracy),
+      jgaFuzzy: round(result.jointGoalAccuracyFuzzy),
+      apiAccuracy: round(result.calls.accuracy),
+      slotF1: round(result.calls.slotF1),
+      spuriousCalls: result.calls.spurious,
+      bookingCorrect: result.bookingCorrect,
+      turns: result.turns,
+    })),
+  };
+  // Expectations hold for the scripted agents; a real model's scores are what they are.
+  if (!onServer) problems.push(...run.results.flatMap(scriptedResultProblems));
+  lines.push(`${walkthroughs.length} walkthroughs x ${profiles.length} profiles`);
+}
 
-const round = (value: number) => Math.round(value * 1000) / 1000;
-console.log(
-  JSON.stringify(
-    {
-      overall: run.summaries,
-      overallWithMistakes: run.summariesWithMistakes,
-      walkthroughs: run.results.map((result) => ({
-        id: result.walkthroughId,
-        profile: result.profile,
-        variant: result.variant,
-        completed: result.completed,
-        inform: result.inform ? 1 : 0,
-        success: result.success ? 1 : 0,
-        jga: round(result.jointGoalAccuracy),
-        apiAccuracy: round(result.calls.accuracy),
-        slotF1: round(result.calls.slotF1),
-        spuriousCalls: result.calls.spurious,
-        bookingCorrect: result.bookingCorrect,
-        turns: result.turns,
-      })),
-    },
-    null,
-    2,
-  ),
-);
+if (world !== 'generated') {
+  const loaded = Date.now();
+  const data = await loadMultiwozData();
+  const goals = await generateMultiwozGoals(data);
+  const goalsMs = Date.now() - loaded;
+  const run = await runScriptedMultiwoz({ data, goals });
+  output['multiwoz'] = {
+    summaries: run.summaries.map((summary) =>
+      Object.fromEntries(
+        Object.entries(summary).map(([key, value]) => [
+          key,
+          typeof value === 'number' ? round(value) : value,
+        ]),
+      ),
+    ),
+    timingsMs: { goals: goalsMs, ...run.timings },
+  };
+  problems.push(...multiwozProblems(run));
+  const seconds = (ms: number) => (ms / 1000).toFixed(1);
+  lines.push(
+    `${goals.length} MultiWOZ goals (turn-level ideal run ${seconds(run.timings.goldDialogues + run.timings.turnLevelIdeal)} s, all ${seconds(run.timings.total)} s)`,
+  );
+}
 
-const problems = values.engine === 'scripted' ? run.results.flatMap(scriptedResultProblems) : [];
+console.log(JSON.stringify(output, null, 2));
 const seconds = ((Date.now() - startedAt) / 1000).toFixed(1);
 if (values.check && problems.length > 0) {
   for (const problem of problems) console.error(`eval: ${problem}`);
-  console.error(
-    `eval: ${problems.length} problem(s) in ${walkthroughs.length} walkthroughs (${seconds} s)`,
-  );
+  console.error(`eval: ${problems.length} problem(s) (${seconds} s)`);
   process.exit(1);
 }
 console.log(
-  `eval: ${walkthroughs.length} walkthroughs, ${profiles.length} profiles, ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`} (${seconds} s, ${run.results.length} dialogues, concurrency ${values.engine === 'openai' ? concurrency : 1})`,
+  `eval: ${lines.join('; ')}, ${problems.length === 0 ? 'ok' : `${problems.length} problem(s)`} (${seconds} s)`,
 );

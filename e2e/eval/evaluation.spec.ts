@@ -32,10 +32,36 @@ test('runs a few walkthroughs in scripted mode and shows the results table', asy
 
   const overall = page.getByRole('table', { name: 'Overall', exact: true });
   await expect(
-    overall.getByRole('row', { name: /^cra-exact 3\/3 100\.0 100\.0 100\.0 100\.0/ }),
+    overall.getByRole('row', { name: /^cra-exact 3\/3 100\.0 100\.0 100\.0 \(100\.0\) 100\.0/ }),
   ).toBeVisible();
-  await expect(overall.getByText('CoALM 8B (paper)')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Metrics per profile/ })).toBeVisible();
+  // Scripted figures are labelled as the ideal agent's and never set beside the paper's.
+  await expect(
+    page.getByRole('heading', { name: /Results: ideal agent \(scripted\)/ }),
+  ).toBeVisible();
+  await expect(overall.getByText('CoALM 8B (paper)')).toHaveCount(0);
+  await expect(page.getByRole('img', { name: /Metrics per profile/ })).toContainText(
+    'ideal agent (scripted) cra-exact · Success',
+  );
+
+  // A row opens its transcript beside the gold, with each metric's verdict and reason.
+  await results
+    .getByRole('button', {
+      name: /Open A hotel with free parking in the north \(cra-exact, missing-request\)/,
+    })
+    .click();
+  const detail = page.getByRole('region', { name: /Result: A hotel with free parking/ });
+  await expect(detail.getByText('Success: no')).toBeVisible();
+  await expect(detail.getByText('hotel: not given: phone')).toBeVisible();
+  await expect(
+    detail.getByRole('table', { name: 'Transcript beside gold' }).getByRole('row'),
+  ).toHaveCount(3);
+
+  // Filter by domain and by feature.
+  await page.getByRole('combobox', { name: 'Domain' }).selectOption('train');
+  await expect(results.getByRole('row')).toHaveCount(1 + 2);
+  await page.getByRole('combobox', { name: 'Domain' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Feature' }).selectOption('single-domain');
+  await expect(results.getByRole('row')).toHaveCount(1 + 6);
 
   // The run is kept in IndexedDB and listed after a reload.
   await page.reload();
@@ -44,4 +70,14 @@ test('runs a few walkthroughs in scripted mode and shows the results table', asy
     .getByRole('button', { name: 'Evaluation' })
     .click();
   await expect(page.getByRole('table', { name: 'Past runs' }).getByRole('row')).toHaveCount(2);
+
+  // A second run with both profiles, then two saved runs compared side by side.
+  await setup.getByRole('checkbox', { name: 'cra-chat' }).check();
+  await setup.getByRole('button', { name: 'Run evaluation' }).click();
+  const pastRuns = page.getByRole('table', { name: 'Past runs' });
+  await expect(pastRuns.getByRole('row')).toHaveCount(4, { timeout: 30_000 });
+  const compare = pastRuns.getByRole('checkbox', { name: /^Compare/ });
+  await compare.nth(0).check();
+  await compare.nth(2).check();
+  await expect(page.getByRole('table', { name: 'Run comparison' }).getByRole('row')).toHaveCount(8);
 });

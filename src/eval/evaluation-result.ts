@@ -19,6 +19,8 @@ export interface WalkthroughResult {
   inform: boolean;
   success: boolean;
   jointGoalAccuracy: number;
+  /** JGA with the CoALM evaluator's fuzzy value matching (partial ratio above 95). */
+  jointGoalAccuracyFuzzy: number;
   turnStates: TurnStateScore[];
   callCounts: CallCounts;
   calls: CallAccuracy;
@@ -40,6 +42,7 @@ export interface ProfileSummary {
   success: number;
   /** Over all user turns of all walkthroughs. */
   jointGoalAccuracy: number;
+  jointGoalAccuracyFuzzy: number;
   apiAccuracy: number;
   apiNameAccuracy: number;
   slotPrecision: number;

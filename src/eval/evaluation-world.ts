@@ -10,6 +10,7 @@ import {
   type BookingWorld,
 } from '../mock-apis/index';
 import { createSeededRandom } from '../core/random/seeded-random';
+import type { WorldData } from '../mock-apis/world/records';
 
 export const EVALUATION_WORLD_SEED = 20240611;
 const EVALUATION_CLOCK = Date.UTC(2026, 0, 5, 12, 0, 0);
@@ -19,9 +20,11 @@ export interface EvaluationWorld {
   tools: ToolRegistry;
 }
 
-export function createEvaluationWorld(): EvaluationWorld {
+/** `data`: MultiWOZ's database (`loadMultiwozData()`); the generated world without it. */
+export function createEvaluationWorld(data?: WorldData): EvaluationWorld {
   const world = createBookingWorld({
     seed: EVALUATION_WORLD_SEED,
+    ...(data ? { data } : {}),
     latencyMs: 0,
     random: createSeededRandom(EVALUATION_WORLD_SEED),
     now: () => new Date(EVALUATION_CLOCK),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorldData } from '../mock-apis/world/records';
-import { matchingEntities } from './goal-matcher';
+import { createVenueDatabase, matchingEntities, recordsByDomain } from './goal-matcher';
 
 const restaurant = {
   id: 'r1',
@@ -27,29 +27,36 @@ const data = {
   hotels: [],
   trains: [train, { ...train, id: 'TR5678', leaveAt: '11:00', arriveBy: '11:51' }],
 } as unknown as WorldData;
+const database = createVenueDatabase(recordsByDomain(data));
 
 describe('matching entities', () => {
   it('queries the world with the goal, dontcare constraining nothing', () => {
     expect(
       matchingEntities(
-        { restaurant: { info: { area: 'centre', price_range: 'cheap' }, request: [] } },
-        data,
+        { restaurant: { info: { area: 'centre', price_range: 'cheap' }, reqt: [] } },
+        database,
       ),
     ).toEqual({ restaurant: ['golden wok'] });
     expect(
       matchingEntities(
-        { restaurant: { info: { area: 'centre', price_range: 'dontcare' }, request: [] } },
-        data,
+        { restaurant: { info: { area: 'centre', price_range: 'dontcare' }, reqt: [] } },
+        database,
       ).restaurant,
     ).toEqual(['golden wok', 'red lion']);
   });
 
   it('treats train times as bounds', () => {
     const goal = {
-      train: { info: { departure: 'cambridge', day: 'friday', leave_after: '10:00' }, request: [] },
+      train: { info: { departure: 'cambridge', day: 'friday', leave_after: '10:00' }, reqt: [] },
     };
-    expect(matchingEntities(goal, data)).toEqual({ train: ['tr5678'] });
-    const arriving = { train: { info: { arrive_by: '10:00' }, request: [] } };
-    expect(matchingEntities(arriving, data)).toEqual({ train: ['tr1234'] });
+    expect(matchingEntities(goal, database)).toEqual({ train: ['tr5678'] });
+    const arriving = { train: { info: { arrive_by: '10:00' }, reqt: [] } };
+    expect(matchingEntities(arriving, database)).toEqual({ train: ['tr1234'] });
+  });
+
+  it('queries a dialogue state by its informable slots only', () => {
+    const state = { area: 'centre', pricerange: 'cheap', people: '2', time: '19:00' };
+    expect(database.query('restaurant', state)).toEqual(['golden wok']);
+    expect(database.query('taxi', state)).toEqual([]);
   });
 });

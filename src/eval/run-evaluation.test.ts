@@ -26,7 +26,7 @@ describe('scripted evaluation', () => {
       'oracle',
       'oracle',
       'oracle',
-      'wrong-slot-value',
+      'wrong-booking-value',
     ]);
     expect(run.results.flatMap(scriptedResultProblems)).toEqual([]);
     expect(run.summaries[0]).toMatchObject({ success: 1, jointGoalAccuracy: 1, apiAccuracy: 1 });

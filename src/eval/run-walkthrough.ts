@@ -10,7 +10,7 @@ import type { PromptOptions } from '../core/prompt/prompt-options';
 import { REFERENCE_SLOT } from '../core/state/dialogue-state';
 import { createEvaluationWorld, toolInfoFrom } from './evaluation-world';
 import type { WalkthroughResult } from './evaluation-result';
-import { matchingEntities } from './goal-matcher';
+import { createVenueDatabase, recordsByDomain } from './goal-matcher';
 import {
   callAccuracy,
   emptyCallCounts,
@@ -18,7 +18,11 @@ import {
   scoreTurnCalls,
 } from './metrics/api-call-accuracy';
 import { scoreGoal } from './metrics/goal-success';
-import { jointGoalAccuracy, scoreTurnStates } from './metrics/joint-goal-accuracy';
+import {
+  fuzzyJointGoalAccuracy,
+  jointGoalAccuracy,
+  scoreTurnStates,
+} from './metrics/joint-goal-accuracy';
 import { summarizeCosts, turnCost } from './metrics/turn-costs';
 import { extractFacts } from './trace-facts';
 import type { Walkthrough } from './walkthrough';
@@ -92,14 +96,14 @@ export async function runWalkthrough(options: RunWalkthroughOptions): Promise<Wa
   const toolInfo = toolInfoFrom(tools);
   const isBooking = (name: string) => tools.get(name)?.kind === 'booking';
   const facts = extractFacts(played.turns, toolInfo);
-  const goal = scoreGoal(walkthrough.goal, facts, matchingEntities(walkthrough.goal, world.data));
+  const goal = scoreGoal(walkthrough.goal, facts, createVenueDatabase(recordsByDomain(world.data)));
   const callCounts = walkthrough.turns
     .map((spec, index) =>
       scoreTurnCalls(spec.expectedCalls, facts.callsPerTurn[index] ?? [], isBooking),
     )
     .reduce(addCallCounts, emptyCallCounts());
   const turnStates = scoreTurnStates(
-    walkthrough.turns.map((spec) => spec.expectedState),
+    walkthrough.turns.map((spec) => spec.goldState),
     walkthrough.turns.map((_, index) => played.turns[index]?.state),
     [REFERENCE_SLOT],
   );
@@ -116,6 +120,7 @@ export async function runWalkthrough(options: RunWalkthroughOptions): Promise<Wa
     inform: goal.inform,
     success: goal.success && played.completed,
     jointGoalAccuracy: jointGoalAccuracy(turnStates),
+    jointGoalAccuracyFuzzy: fuzzyJointGoalAccuracy(turnStates),
     turnStates,
     callCounts,
     calls: callAccuracy(callCounts),

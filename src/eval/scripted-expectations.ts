@@ -1,49 +1,64 @@
 /**
- * What a scripted run must score: the oracle perfectly, each deliberate mistake below 1 exactly
- * where that mistake should cost. A check that fails names the walkthrough and the figure.
+ * What a scripted run must score, compared metric by metric: the ideal agent perfectly, and each
+ * deliberate mistake below the ideal agent exactly in the metrics it should cost and equal to it
+ * in all the others. A check that fails names the walkthrough, the variant and the figure.
  */
 import type { WalkthroughResult } from './evaluation-result';
+import type { MistakeKind } from './walkthrough';
 
-function oracleProblems(result: WalkthroughResult): string[] {
-  const problems: string[] = [];
-  if (!result.success) problems.push('Success is 0');
-  if (!result.inform) problems.push('Inform is 0');
-  if (result.jointGoalAccuracy !== 1) problems.push(`JGA is ${result.jointGoalAccuracy}`);
-  if (result.calls.accuracy !== 1) problems.push(`API accuracy is ${result.calls.accuracy}`);
-  if (result.bookingCorrect === false) problems.push('booking is wrong');
-  return problems;
+export type CheckedMetric =
+  'inform' | 'success' | 'jga' | 'jgaFuzzy' | 'apiAccuracy' | 'slotF1' | 'bookingCorrect';
+
+/** The headline metrics as numbers (1 is perfect); booking correctness is null without a booking goal. */
+export function checkedMetrics(result: WalkthroughResult): Record<CheckedMetric, number | null> {
+  return {
+    inform: result.inform ? 1 : 0,
+    success: result.success ? 1 : 0,
+    jga: result.jointGoalAccuracy,
+    jgaFuzzy: result.jointGoalAccuracyFuzzy,
+    apiAccuracy: result.calls.accuracy,
+    slotF1: result.calls.slotF1,
+    bookingCorrect: result.bookingCorrect === null ? null : result.bookingCorrect ? 1 : 0,
+  };
 }
 
-function mistakeProblems(result: WalkthroughResult): string[] {
+/** Which metrics each deliberate mistake must lower; every other metric must stay perfect. */
+export const MISTAKE_LOWERS: Record<MistakeKind, readonly CheckedMetric[]> = {
+  // The search asks for another cuisine or day: calls and state are wrong, but the agent still
+  // books the venue the user chose, so Inform and Success hold.
+  'wrong-slot-value': ['apiAccuracy', 'slotF1', 'jga', 'jgaFuzzy'],
+  'missing-request': ['success'],
+  // The booking's arguments enter the state a turn early.
+  'premature-booking': ['apiAccuracy', 'slotF1', 'jga', 'jgaFuzzy'],
+  'wrong-venue': ['inform', 'success'],
+  'wrong-booking-value': ['apiAccuracy', 'slotF1', 'jga', 'jgaFuzzy', 'bookingCorrect', 'success'],
+};
+
+function metricProblems(result: WalkthroughResult, lowers: readonly CheckedMetric[]): string[] {
   const problems: string[] = [];
-  const expectBelow = (name: string, value: number) => {
-    if (value >= 1) problems.push(`${name} should be below 1`);
-  };
-  const expectFull = (name: string, value: number) => {
-    if (value !== 1) problems.push(`${name} should be 1, is ${value}`);
-  };
-  if (result.variant === 'wrong-slot-value') {
-    expectBelow('API accuracy', result.calls.accuracy);
-    expectBelow('JGA', result.jointGoalAccuracy);
-    expectBelow('slot F1', result.calls.slotF1);
-  }
-  if (result.variant === 'missing-request') {
-    if (result.success) problems.push('Success should be 0');
-    if (!result.inform) problems.push('Inform should be 1');
-    expectFull('JGA', result.jointGoalAccuracy);
-    expectFull('API accuracy', result.calls.accuracy);
-  }
-  if (result.variant === 'premature-booking') {
-    expectBelow('API accuracy', result.calls.accuracy);
-    if (result.calls.spuriousBookings < 1) problems.push('no spurious booking counted');
+  for (const [metric, value] of Object.entries(checkedMetrics(result)) as [
+    CheckedMetric,
+    number | null,
+  ][]) {
+    if (value === null) {
+      if (lowers.includes(metric)) problems.push(`${metric} should be below 1, is not scored`);
+      continue;
+    }
+    if (lowers.includes(metric) && value >= 1) problems.push(`${metric} should be below 1`);
+    if (!lowers.includes(metric) && value !== 1)
+      problems.push(`${metric} should be 1, is ${Math.round(value * 1000) / 1000}`);
   }
   return problems;
 }
 
 export function scriptedResultProblems(result: WalkthroughResult): string[] {
   const problems = result.completed ? [] : [`did not complete (${result.error ?? 'unknown'})`];
-  if (result.variant === 'oracle') problems.push(...oracleProblems(result));
-  else if (result.variant !== 'model') problems.push(...mistakeProblems(result));
+  if (result.variant === 'oracle') problems.push(...metricProblems(result, []));
+  else if (result.variant !== 'model') {
+    problems.push(...metricProblems(result, MISTAKE_LOWERS[result.variant]));
+    if (result.variant === 'premature-booking' && result.calls.spuriousBookings < 1)
+      problems.push('no spurious booking counted');
+  }
   return problems.map(
     (problem) => `${result.walkthroughId} [${result.profile}, ${result.variant}]: ${problem}`,
   );

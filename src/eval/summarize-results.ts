@@ -1,7 +1,7 @@
 import type { PromptProfileId } from '../core/conversation/conversation';
 import type { ProfileSummary, WalkthroughResult } from './evaluation-result';
 import { addCallCounts, callAccuracy, emptyCallCounts } from './metrics/api-call-accuracy';
-import { jointGoalAccuracy } from './metrics/joint-goal-accuracy';
+import { fuzzyJointGoalAccuracy, jointGoalAccuracy } from './metrics/joint-goal-accuracy';
 import { summarizeCosts } from './metrics/turn-costs';
 
 const share = (count: number, total: number) => (total === 0 ? 0 : count / total);
@@ -26,6 +26,7 @@ export function summarizeProfile(
     inform: share(mine.filter((result) => result.inform).length, mine.length),
     success: share(mine.filter((result) => result.success).length, mine.length),
     jointGoalAccuracy: jointGoalAccuracy(mine.flatMap((result) => result.turnStates)),
+    jointGoalAccuracyFuzzy: fuzzyJointGoalAccuracy(mine.flatMap((result) => result.turnStates)),
     apiAccuracy: calls.accuracy,
     apiNameAccuracy: calls.nameAccuracy,
     slotPrecision: calls.slotPrecision,

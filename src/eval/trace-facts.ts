@@ -3,7 +3,7 @@
  * saw, the entities the searches returned (by domain), the calls per turn and every booking
  * attempt with its outcome.
  */
-import type { Turn } from '../core/conversation/conversation';
+import type { DialogueState, Turn } from '../core/conversation/conversation';
 import type { ToolCall, ToolKind } from '../core/tools/tool-definition';
 import { slotName } from '../core/state/dialogue-state';
 import { normalizeValue } from './normalize';
@@ -27,6 +27,8 @@ export interface BookingAttempt {
 
 export interface DialogueFacts {
   replies: string[];
+  /** The dialogue state the agent held after each turn. */
+  states: (DialogueState | undefined)[];
   /** domain -> normalised entity key -> record, from every search result seen. */
   entities: Record<string, Record<string, EntityRecord>>;
   callsPerTurn: ToolCall[][];
@@ -70,9 +72,16 @@ export function extractFacts(
   turns: readonly Turn[],
   toolInfo: (name: string) => ToolInfo | undefined,
 ): DialogueFacts {
-  const facts: DialogueFacts = { replies: [], entities: {}, callsPerTurn: [], bookings: [] };
+  const facts: DialogueFacts = {
+    replies: [],
+    states: [],
+    entities: {},
+    callsPerTurn: [],
+    bookings: [],
+  };
   turns.forEach((turn, turnIndex) => {
     facts.replies.push(turn.reply);
+    facts.states.push(turn.state);
     const calls: ToolCall[] = [];
     for (const step of turn.steps) {
       if (!step.call) continue;
@@ -105,11 +114,4 @@ export function extractFacts(
     facts.callsPerTurn.push(calls);
   });
   return facts;
-}
-
-/** True when the value, normalised, appears in any reply the user saw. */
-export function shownInReplies(facts: DialogueFacts, value: unknown): boolean {
-  const needle = normalizeValue(value);
-  if (needle === '') return false;
-  return facts.replies.some((reply) => normalizeValue(reply).includes(needle));
 }

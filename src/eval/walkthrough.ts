@@ -8,18 +8,21 @@ import type { ToolArguments } from '../core/tools/tool-definition';
 
 export type SlotValues = Record<string, string>;
 
-/** One domain of a user goal, shaped like the benchmark's goals. */
+/**
+ * One domain of a user goal, in MultiWOZ's form and with its field names (the goals of the
+ * benchmark's data files): `info`, `fail_info`, `book`, `fail_book`, `reqt`.
+ */
 export interface DomainGoal {
   /** Constraints the offered entity must satisfy (search arguments; `name` for a named venue). */
   info: SlotValues;
   /** What the user asks for first, which matches nothing, before relaxing to `info`. */
-  failInfo?: SlotValues;
+  fail_info?: SlotValues;
   /** Booking values the final booking must carry. */
   book?: SlotValues;
   /** Booking values tried first, which the world refuses, before falling back to `book`. */
-  failBook?: SlotValues;
-  /** Attributes the user asks for: entity fields (phone, postcode, ...) or "reference". */
-  request: string[];
+  fail_book?: SlotValues;
+  /** Requested attributes: entity fields (phone, postcode, arrive_by, ...) or "reference". */
+  reqt: string[];
 }
 
 /** Domain ("restaurant", "hotel", "train") -> goal. */
@@ -34,12 +37,18 @@ export interface WalkthroughTurn {
   user: string;
   /** The calls a good agent makes in this turn, in order. */
   expectedCalls: ExpectedCall[];
-  /** The dialogue state after this turn ("dontcare" is a value). */
-  expectedState: DialogueState;
+  /**
+   * The gold dialogue state after this turn, written by hand from what the user has said
+   * (including slots given where no call is due; "dontcare" is a value). Never derived from the
+   * expected calls, so JGA measures the tracker against an independent answer.
+   */
+  goldState: DialogueState;
   /** Entity attributes the ideal reply states (phone, postcode, ...), for the oracle. */
   mention?: string[];
   /** What the ideal agent says when it calls nothing (a clarifying question, a goodbye). */
   systemReply?: string;
+  /** The ideal agent searched with what it had and now asks for the rest: it offers nothing. */
+  asks?: boolean;
 }
 
 export interface Walkthrough {
@@ -55,9 +64,16 @@ export interface Walkthrough {
 
 /** A deliberate departure from the ideal agent, so the metrics can be seen to give partial credit. */
 export type Mistake =
+  /** A search argument with another value than the user gave. */
   | { kind: 'wrong-slot-value'; turn: number; argument: string; value: string }
+  /** A requested attribute left out of the replies. */
   | { kind: 'missing-request'; attribute: string }
-  | { kind: 'premature-booking'; turn: number; call: ExpectedCall };
+  /** A booking made before the user asked for one. */
+  | { kind: 'premature-booking'; turn: number; call: ExpectedCall }
+  /** The reply offers `venue`, which does not satisfy the goal, in place of the right one. */
+  | { kind: 'wrong-venue'; turn: number; venue: string }
+  /** A booking argument with another value than the user gave. */
+  | { kind: 'wrong-booking-value'; turn: number; argument: string; value: string | number };
 
 export type MistakeKind = Mistake['kind'];
 

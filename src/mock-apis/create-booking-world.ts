@@ -4,10 +4,12 @@ import type { Booking, BookingRepository } from './bookings/booking';
 import { createToolRegistry } from '../core/tools/tool-registry';
 import { createCancelBookingTool, createGetBookingTool } from './bookings/booking-lookup-tools';
 import { createSerialQueue, type BookingContext } from './bookings/booking-context';
+import { createFindAttractionsTool } from './attractions/find-attractions-tool';
 import { createFindHotelsTool } from './hotels/find-hotels-tool';
 import { createReserveHotelTool } from './hotels/reserve-hotel-tool';
 import { createFindRestaurantsTool } from './restaurants/find-restaurants-tool';
 import { createReserveRestaurantTool } from './restaurants/reserve-restaurant-tool';
+import { createBookTaxiTool } from './taxis/book-taxi-tool';
 import { createBuyTrainTicketsTool } from './trains/buy-train-tickets-tool';
 import { createFindTrainsTool } from './trains/find-trains-tool';
 import { DEFAULT_WORLD_SEED, generateWorldData } from './world/generate-world-data';
@@ -17,6 +19,12 @@ import type { RandomSource } from '../core/random/seeded-random';
 export interface BookingWorldOptions {
   /** Fixes the venues, the timetable and which slots are full. */
   seed?: number;
+  /**
+   * The records to use instead of generating them from the seed: MultiWOZ's database
+   * (`loadMultiwozData()`), whose attractions add FindAttractions and BookTaxi. The seed still
+   * decides which tables, rooms, seats and taxis are free.
+   */
+  data?: WorldData;
   /** Delay before each tool answers: 0 in tests, e.g. { minimumMs: 150, maximumMs: 400 } in the app. */
   latencyMs?: Latency;
   /** Draws booking references and latency; Math.random unless a test injects one. */
@@ -27,7 +35,7 @@ export interface BookingWorldOptions {
 }
 
 export interface BookingWorld {
-  /** FindRestaurants, ReserveRestaurant, FindHotels, ReserveHotel, FindTrains, BuyTrainTickets, GetBooking, CancelBooking. */
+  /** FindRestaurants, ReserveRestaurant, FindHotels, ReserveHotel, FindTrains, BuyTrainTickets, GetBooking, CancelBooking (and FindAttractions, BookTaxi in the MultiWOZ world). */
   tools: ToolDefinition[];
   /** The generated records, for the evaluator and the UI. */
   data: WorldData;
@@ -40,7 +48,7 @@ export function createBookingWorld(options: BookingWorldOptions): BookingWorld {
   const random = options.random ?? Math.random;
   const context: BookingContext = {
     seed,
-    data: generateWorldData(seed),
+    data: options.data ?? generateWorldData(seed),
     bookings: options.bookings,
     random,
     now: options.now ?? (() => new Date()),
@@ -55,6 +63,9 @@ export function createBookingWorld(options: BookingWorldOptions): BookingWorld {
     createBuyTrainTicketsTool(context),
     createGetBookingTool(context),
     createCancelBookingTool(context),
+    ...(context.data.attractions
+      ? [createFindAttractionsTool(context.data.attractions), createBookTaxiTool(context)]
+      : []),
   ];
   const tools = unwrapped.map((tool) => withLatency(tool, options.latencyMs ?? 0, random));
   return {

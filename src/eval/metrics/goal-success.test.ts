@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../trace-facts';
 import { booked, found, goldenWok, handToolInfo, handTurn, noTable, redLion } from '../test-traces';
 import type { UserGoal } from '../walkthrough';
+import { createVenueDatabase } from '../goal-matcher';
 import { scoreGoal } from './goal-success';
 
 const search = { name: 'FindRestaurants', arguments: { area: 'centre', food: 'chinese' } };
@@ -13,13 +14,14 @@ const dinnerGoal: UserGoal = {
   restaurant: {
     info: { area: 'centre', food: 'chinese' },
     book: { people: '2', day: 'friday', time: '19:00' },
-    request: ['phone', 'reference'],
+    reqt: ['phone', 'reference'],
   },
 };
-const matching = { restaurant: ['Golden Wok'] };
+const database = createVenueDatabase({ restaurant: [goldenWok, redLion] });
+const chineseInTheCentre = { restaurant: { area: 'centre', food: 'chinese' } };
 
-function score(goal: UserGoal, turns: ReturnType<typeof handTurn>[], allowed = matching) {
-  return scoreGoal(goal, extractFacts(turns, handToolInfo), allowed);
+function score(goal: UserGoal, turns: ReturnType<typeof handTurn>[]) {
+  return scoreGoal(goal, extractFacts(turns, handToolInfo), database);
 }
 
 describe('Inform and Success', () => {
@@ -56,12 +58,44 @@ describe('Inform and Success', () => {
       ]),
     ]);
     expect(outcome.inform).toBe(false);
-    expect(outcome.domains[0]?.offered.sort()).toEqual(['golden wok', 'red lion']);
+    expect(outcome.domains[0]?.offered).toEqual(['red lion']);
+    expect(outcome.domains[0]?.informReason).toMatch(/red lion, which does not satisfy/);
+  });
+
+  it('judges a reply that compares or refuses venues on the one it offers', () => {
+    const compare = score(dinnerGoal, [
+      handTurn(
+        'chinese in the centre',
+        'Red Lion is british, so not for you; Golden Wok serves chinese food.',
+        [{ ...search, result: found(goldenWok, redLion) }],
+        chineseInTheCentre,
+      ),
+    ]);
+    expect(compare.domains[0]).toMatchObject({ inform: true, offered: ['golden wok'] });
+  });
+
+  it("fails Inform when the state when offering allows venues outside the goal, as mwzeval's query does", () => {
+    const outcome = score(dinnerGoal, [
+      handTurn(
+        'something in the centre',
+        'Golden Wok is in the centre.',
+        [
+          {
+            name: 'FindRestaurants',
+            arguments: { area: 'centre' },
+            result: found(goldenWok, redLion),
+          },
+        ],
+        { restaurant: { area: 'centre' } },
+      ),
+    ]);
+    expect(outcome.inform).toBe(false);
+    expect(outcome.domains[0]?.informReason).toMatch(/outside the goal \(red lion\)/);
   });
 
   it('judges a change of mind on the final offer', () => {
     const goal: UserGoal = {
-      restaurant: { info: { area: 'centre', food: 'chinese' }, request: [] },
+      restaurant: { info: { area: 'centre', food: 'chinese' }, reqt: [] },
     };
     const turns = [
       handTurn('british please', 'Red Lion serves british food.', [
@@ -75,23 +109,19 @@ describe('Inform and Success', () => {
 
   it('matches a named goal venue by name', () => {
     const namedGoal: UserGoal = {
-      restaurant: { info: { name: 'golden wok' }, request: ['postcode'] },
+      restaurant: { info: { name: 'golden wok' }, reqt: ['postcode'] },
     };
-    const outcome = score(
-      namedGoal,
-      [
-        handTurn('where is golden wok?', 'Golden Wok is at postcode CB21AB.', [
-          { name: 'FindRestaurants', arguments: { name: 'golden wok' }, result: found(goldenWok) },
-        ]),
-      ],
-      { restaurant: ['golden wok'] },
-    );
+    const outcome = score(namedGoal, [
+      handTurn('where is golden wok?', 'Golden Wok is at postcode CB21AB.', [
+        { name: 'FindRestaurants', arguments: { name: 'golden wok' }, result: found(goldenWok) },
+      ]),
+    ]);
     expect(outcome).toMatchObject({ inform: true, success: true });
   });
 
   it('credits a failed booking followed by the fallback', () => {
     const goal: UserGoal = {
-      restaurant: { ...dinnerGoal.restaurant!, failBook: { time: '18:00' } },
+      restaurant: { ...dinnerGoal.restaurant!, fail_book: { time: '18:00' } },
     };
     const turns = [
       handTurn('chinese in the centre', 'Golden Wok, phone 01223123456.', [

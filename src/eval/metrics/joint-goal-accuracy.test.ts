@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jointGoalAccuracy, scoreTurnStates } from './joint-goal-accuracy';
+import { fuzzyJointGoalAccuracy, jointGoalAccuracy, scoreTurnStates } from './joint-goal-accuracy';
 
 describe('joint goal accuracy', () => {
   it('counts a turn correct only when the whole state matches', () => {
@@ -36,5 +36,20 @@ describe('joint goal accuracy', () => {
     const tracked = [{ restaurant: { people: '2', ref: 'AB12CD34' } }];
     expect(scoreTurnStates(gold, tracked)[0]?.correct).toBe(false);
     expect(scoreTurnStates(gold, tracked, ['ref'])[0]?.correct).toBe(true);
+  });
+});
+
+describe('fuzzy joint goal accuracy (partial ratio above 95)', () => {
+  it('forgives a value contained in the gold one, not a different value or a missing slot', () => {
+    const gold = [{ hotel: { name: 'the cambridge belfry', area: 'west' } }];
+    const near = scoreTurnStates(gold, [{ hotel: { name: 'cambridge belfry', area: 'west' } }]);
+    expect(near[0]).toMatchObject({ correct: false, fuzzyCorrect: true });
+    expect(fuzzyJointGoalAccuracy(near)).toBe(1);
+    const wrong = scoreTurnStates(gold, [
+      { hotel: { name: 'the cambridge belfry', area: 'east' } },
+    ]);
+    expect(wrong[0]?.fuzzyCorrect).toBe(false);
+    const short = scoreTurnStates(gold, [{ hotel: { name: 'the cambridge belfry' } }]);
+    expect(short[0]?.fuzzyCorrect).toBe(false);
   });
 });

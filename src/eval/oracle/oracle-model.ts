@@ -31,8 +31,13 @@ function plannedCalls(walkthrough: Walkthrough, turn: number, mistake?: Mistake)
     name: call.name,
     arguments: { ...call.arguments },
   }));
-  if (mistake?.kind === 'wrong-slot-value' && mistake.turn === turn && calls[0])
-    calls[0].arguments[mistake.argument] = mistake.value;
+  if (
+    (mistake?.kind === 'wrong-slot-value' || mistake?.kind === 'wrong-booking-value') &&
+    mistake.turn === turn
+  ) {
+    const target = calls.find((call) => mistake.argument in call.arguments);
+    if (target) target.arguments[mistake.argument] = mistake.value;
+  }
   if (mistake?.kind === 'premature-booking' && mistake.turn === turn) calls.push(mistake.call);
   return calls;
 }
@@ -56,7 +61,13 @@ export function createOracleModel(
     const mention = (spec?.mention ?? []).filter(
       (attribute) => !(mistake?.kind === 'missing-request' && mistake.attribute === attribute),
     );
-    return composeReply(observed, mention, spec?.systemReply, focusByDomain.get(lastDomain));
+    if (spec?.asks && spec.systemReply) return spec.systemReply;
+    const focus = focusByDomain.get(lastDomain);
+    const text = composeReply(observed, mention, spec?.systemReply, focus);
+    const focusName = focus?.['name'];
+    if (mistake?.kind === 'wrong-venue' && mistake.turn === turn && typeof focusName === 'string')
+      return text.split(focusName).join(mistake.venue);
+    return text;
   };
 
   const nextOutput = () => {

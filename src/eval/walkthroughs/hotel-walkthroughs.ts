@@ -21,14 +21,24 @@ const hotelWithParking: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: search,
         book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 3 }),
-        request: ['phone', 'reference'],
+        reqt: ['phone', 'reference'],
       },
     },
     turns: [
-      { user: 'I need somewhere to stay in the north with free parking.', calls: [find] },
+      {
+        user: 'I need somewhere to stay in the north with free parking.',
+        calls: [find],
+        state: { hotel: { area: 'north', parking: 'yes' } },
+      },
       {
         user: `Book it for 2 people for 3 nights from ${String(book.arguments['day'])}, and give me the phone number.`,
         calls: [book],
+        state: {
+          hotel: {
+            ...{ area: 'north', parking: 'yes', name: venue },
+            ...{ people: '2', day: String(book.arguments['day']), stay: '3' },
+          },
+        },
         mention: ['phone'],
       },
     ],
@@ -44,6 +54,7 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
     argument: 'day',
     values: WEEKDAYS,
   });
+  const guesthouse = { area: 'east', type: 'guesthouse', name: venue, people: '4', stay: '4' };
   return {
     id: 'hotel-full-night',
     title: 'A guesthouse full on the first choice of day',
@@ -51,20 +62,26 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
     goal: {
       hotel: {
         info: search,
-        failBook: slots({ day: refused['day'] ?? '' }),
+        fail_book: slots({ day: refused['day'] ?? '' }),
         book: slots({ people: 4, day: accepted['day'] ?? '', stay: 4 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
-      { user: 'I am looking for a guesthouse in the east.', calls: [findHotels(search)] },
+      {
+        user: 'I am looking for a guesthouse in the east.',
+        calls: [findHotels(search)],
+        state: { hotel: { area: 'east', type: 'guesthouse' } },
+      },
       {
         user: `Book it for 4 people, 4 nights from ${String(refused['day'])}.`,
         calls: [reserveHotel(refused)],
+        state: { hotel: { ...guesthouse, day: String(refused['day']) } },
       },
       {
         user: `Could we arrive on ${String(accepted['day'])} instead?`,
         calls: [reserveHotel(accepted)],
+        state: { hotel: { ...guesthouse, day: String(accepted['day']) } },
       },
     ],
   };
@@ -72,17 +89,23 @@ const hotelFullNight: WalkthroughRecipe = async (kit) => {
 
 const cheapGuesthouse: WalkthroughRecipe = async () => {
   const search = { area: 'dontcare', type: 'guesthouse', price_range: 'cheap', internet: 'yes' };
+  const wifi = { area: 'dontcare', type: 'guesthouse', pricerange: 'cheap', internet: 'yes' };
   return {
     id: 'cheap-guesthouse-wifi',
     title: 'A cheap guesthouse with wifi, anywhere',
     tags: ['hotel', 'dontcare'],
-    goal: { hotel: { info: search, request: ['address', 'postcode'] } },
+    goal: { hotel: { info: search, reqt: ['address', 'postcode'] } },
     turns: [
       {
         user: 'I want a cheap guesthouse with free wifi. The area does not matter.',
         calls: [findHotels(search)],
+        state: { hotel: wifi },
       },
-      { user: 'What is the address and postcode?', mention: ['address', 'postcode'] },
+      {
+        user: 'What is the address and postcode?',
+        state: { hotel: wifi },
+        mention: ['address', 'postcode'],
+      },
     ],
   };
 };
@@ -106,18 +129,29 @@ const vagueStay: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: search,
         book: slots({ people: 1, day: book.arguments['day'] ?? '', stay: 2 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
       {
         user: 'I need a place to stay.',
+        state: {},
         reply: 'Certainly. Which area would you like, and what price range?',
       },
-      { user: 'Something moderately priced in the east.', calls: [find] },
+      {
+        user: 'Something moderately priced in the east.',
+        calls: [find],
+        state: { hotel: { area: 'east', pricerange: 'moderate' } },
+      },
       {
         user: `Book it for 1 person, 2 nights from ${String(book.arguments['day'])}.`,
         calls: [book],
+        state: {
+          hotel: {
+            ...{ area: 'east', pricerange: 'moderate', name: venue },
+            ...{ people: '1', day: String(book.arguments['day']), stay: '2' },
+          },
+        },
       },
     ],
   };
@@ -129,15 +163,17 @@ const hotelChangeOfMind: WalkthroughRecipe = async () => {
     id: 'hotel-change-of-mind',
     title: 'Expensive in the centre, then cheap anywhere',
     tags: ['hotel', 'change-of-mind', 'dontcare'],
-    goal: { hotel: { info: search, request: ['stars'] } },
+    goal: { hotel: { info: search, reqt: ['stars'] } },
     turns: [
       {
         user: 'Find me an expensive hotel in the centre.',
         calls: [findHotels({ area: 'centre', price_range: 'expensive' })],
+        state: { hotel: { area: 'centre', pricerange: 'expensive' } },
       },
       {
         user: 'Hmm, that is too much. Make it cheap, any area. How many stars does it have?',
         calls: [findHotels(search)],
+        state: { hotel: { area: 'dontcare', pricerange: 'cheap' } },
         mention: ['stars'],
       },
     ],
@@ -161,13 +197,16 @@ const namedHotelBooking: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: { name: venue },
         book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 2 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
       {
         user: `Please book ${venue} for 2 people, 2 nights from ${String(book.arguments['day'])}.`,
         calls: [book],
+        state: {
+          hotel: { name: venue, people: '2', day: String(book.arguments['day']), stay: '2' },
+        },
       },
     ],
   };

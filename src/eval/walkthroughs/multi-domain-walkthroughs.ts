@@ -38,28 +38,51 @@ const trainThenTableNearStation: WalkthroughRecipe = async (kit) => {
     'time',
     ['13:00', '12:30', '13:30', '14:00'],
   );
+  const fromLondon = {
+    departure: 'london kings cross',
+    destination: 'cambridge',
+    day: 'saturday',
+    arriveby: '12:00',
+  };
+  const ticket = { ...fromLondon, trainid: train, people: '1' };
   return {
     id: 'train-then-table',
     title: 'A train from London, then a table near the station',
     tags: ['multi-domain', 'train', 'restaurant', 'booking'],
     goal: {
-      train: { info: trainSearch, book: { people: '1' }, request: ['reference'] },
+      train: { info: trainSearch, book: { people: '1' }, reqt: ['reference'] },
       restaurant: {
         info: tableSearch,
         book: slots({ people: 1, day: 'saturday', time: book.arguments['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
       {
         user: 'I need a train from london kings cross to cambridge on saturday, arriving by 12:00.',
         calls: [before[0]!],
+        state: { train: fromLondon },
       },
-      { user: 'Book one ticket, please.', calls: [before[1]!] },
-      { user: `I also want a ${price} lunch near the station, in the south.`, calls: [before[2]!] },
+      {
+        user: 'Book one ticket, please.',
+        calls: [before[1]!],
+        state: { train: ticket },
+      },
+      {
+        user: `I also want a ${price} lunch near the station, in the south.`,
+        calls: [before[2]!],
+        state: { train: ticket, restaurant: { area: 'south', pricerange: price } },
+      },
       {
         user: `Book a table for 1 on saturday at ${String(book.arguments['time'])}.`,
         calls: [book],
+        state: {
+          train: ticket,
+          restaurant: {
+            ...{ area: 'south', pricerange: price, name: venue },
+            ...{ people: '1', day: 'saturday', time: String(book.arguments['time']) },
+          },
+        },
       },
     ],
   };
@@ -77,6 +100,10 @@ const hotelAndDinnerNearby: WalkthroughRecipe = async (kit) => {
     ['thursday', ...WEEKDAYS],
   );
   const tableSearch = { area: 'west', price_range: 'expensive' };
+  const stay = {
+    ...{ area: 'west', type: 'hotel', name: hotel },
+    ...{ people: '2', day: String(book.arguments['day']), stay: '2' },
+  };
   return {
     id: 'hotel-and-dinner',
     title: 'A hotel and an expensive dinner in the same area',
@@ -85,19 +112,25 @@ const hotelAndDinnerNearby: WalkthroughRecipe = async (kit) => {
       hotel: {
         info: hotelSearch,
         book: slots({ people: 2, day: book.arguments['day'] ?? '', stay: 2 }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
-      restaurant: { info: tableSearch, request: ['postcode'] },
+      restaurant: { info: tableSearch, reqt: ['postcode'] },
     },
     turns: [
-      { user: 'I am looking for a hotel in the west.', calls: [find] },
+      {
+        user: 'I am looking for a hotel in the west.',
+        calls: [find],
+        state: { hotel: { area: 'west', type: 'hotel' } },
+      },
       {
         user: `Book it for 2 people, 2 nights from ${String(book.arguments['day'])}.`,
         calls: [book],
+        state: { hotel: stay },
       },
       {
         user: 'I also want an expensive restaurant in the same area. What is its postcode?',
         calls: [findRestaurants(tableSearch)],
+        state: { hotel: stay, restaurant: { area: 'west', pricerange: 'expensive' } },
         mention: ['postcode'],
       },
     ],
@@ -121,6 +154,10 @@ const dinnerThenTrainHome: WalkthroughRecipe = async (kit) => {
     day: 'thursday',
     leave_after: '21:00',
   };
+  const dinner = {
+    ...{ area: 'centre', food: 'british', name: venue },
+    ...{ people: '2', day: 'thursday', time: String(book.arguments['time']) },
+  };
   return {
     id: 'dinner-then-train',
     title: 'Dinner in town, then the train home to Norwich',
@@ -129,9 +166,9 @@ const dinnerThenTrainHome: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: tableSearch,
         book: slots({ people: 2, day: 'thursday', time: book.arguments['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
-      train: { info: trainSearch, request: ['leave_at', 'price'] },
+      train: { info: trainSearch, reqt: ['leave_at', 'price'] },
     },
     turns: [
       {
@@ -140,10 +177,18 @@ const dinnerThenTrainHome: WalkthroughRecipe = async (kit) => {
           String(book.arguments['time']) +
           '.',
         calls: [find, book],
+        state: { restaurant: dinner },
       },
       {
         user: 'After dinner I need a train from cambridge to norwich on thursday after 21:00. What does it cost?',
         calls: [findTrains(trainSearch)],
+        state: {
+          restaurant: dinner,
+          train: {
+            ...{ departure: 'cambridge', destination: 'norwich' },
+            ...{ day: 'thursday', leaveafter: '21:00' },
+          },
+        },
         mention: ['leave_at', 'price'],
       },
     ],

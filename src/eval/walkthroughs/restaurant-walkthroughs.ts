@@ -28,21 +28,37 @@ const dinnerInTheCentre: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: search,
         book: slots({ people: 2, day: 'friday', time: book.arguments['time'] ?? '' }),
-        request: ['phone', 'reference'],
+        reqt: ['phone', 'reference'],
       },
     },
     turns: [
       {
         user: 'Hi, I am looking for a cheap indian restaurant in the centre of town.',
         calls: [find],
+        state: { restaurant: { area: 'centre', food: 'indian', pricerange: 'cheap' } },
       },
       {
         user: `Please book a table for 2 people on friday at ${String(book.arguments['time'])}.`,
         calls: [book],
+        state: {
+          restaurant: {
+            ...{ area: 'centre', food: 'indian', pricerange: 'cheap' },
+            ...{ name: venue, people: '2', day: 'friday', time: String(book.arguments['time']) },
+          },
+        },
       },
-      { user: 'Thanks. What is their phone number?', mention: ['phone'] },
+      {
+        user: 'Thanks. What is their phone number?',
+        state: {
+          restaurant: {
+            ...{ area: 'centre', food: 'indian', pricerange: 'cheap' },
+            ...{ name: venue, people: '2', day: 'friday', time: String(book.arguments['time']) },
+          },
+        },
+        mention: ['phone'],
+      },
     ],
-    mistakes: [{ kind: 'wrong-slot-value', turn: 0, argument: 'food', value: 'chinese' }],
+    mistakes: [{ kind: 'wrong-booking-value', turn: 1, argument: 'people', value: 3 }],
   };
 };
 
@@ -66,16 +82,31 @@ const everythingAtOnce: WalkthroughRecipe = async (kit) => {
       restaurant: {
         info: search,
         book: slots({ people: 4, day: 'saturday', time }),
-        request: ['address', 'reference'],
+        reqt: ['address', 'reference'],
       },
     },
     turns: [
       {
         user: `Book me a table for 4 at an expensive italian restaurant in the centre on saturday at ${time}, and tell me the address.`,
         calls: [find, book],
+        state: {
+          restaurant: {
+            ...{ area: 'centre', food: 'italian', pricerange: 'expensive' },
+            ...{ name: venue, people: '4', day: 'saturday', time },
+          },
+        },
         mention: ['address'],
       },
-      { user: 'Perfect, that is all.', reply: 'Enjoy your meal!' },
+      {
+        user: 'Perfect, that is all.',
+        state: {
+          restaurant: {
+            ...{ area: 'centre', food: 'italian', pricerange: 'expensive' },
+            ...{ name: venue, people: '4', day: 'saturday', time },
+          },
+        },
+        reply: 'Enjoy your meal!',
+      },
     ],
   };
 };
@@ -89,17 +120,23 @@ const vagueDinner: WalkthroughRecipe = async (kit) => {
     id: 'vague-dinner',
     title: 'A vague request that needs a clarifying question',
     tags: ['restaurant', 'clarification', 'dontcare'],
-    goal: { restaurant: { info: search, request: ['postcode'] } },
+    goal: { restaurant: { info: search, reqt: ['postcode'] } },
     turns: [
       {
         user: 'I am looking for somewhere to eat.',
+        state: {},
         reply: 'Happy to help. Which part of town, and what kind of food would you like?',
       },
       {
         user: `Somewhere in the west, ${food} food. I do not mind about the price.`,
         calls: [findRestaurants(search)],
+        state: { restaurant: { area: 'west', food, pricerange: 'dontcare' } },
       },
-      { user: 'Sounds good. What is the postcode?', mention: ['postcode'] },
+      {
+        user: 'Sounds good. What is the postcode?',
+        state: { restaurant: { area: 'west', food, pricerange: 'dontcare' } },
+        mention: ['postcode'],
+      },
     ],
     mistakes: [
       {
@@ -128,23 +165,36 @@ const failedBookingFallback: WalkthroughRecipe = async (kit) => {
     goal: {
       restaurant: {
         info: search,
-        failBook: slots({ time: refused['time'] ?? '' }),
+        fail_book: slots({ time: refused['time'] ?? '' }),
         book: slots({ people: 5, day: refused['day'] ?? '', time: accepted['time'] ?? '' }),
-        request: ['reference'],
+        reqt: ['reference'],
       },
     },
     turns: [
       {
         user: 'Can you find me a chinese restaurant in the centre?',
         calls: [findRestaurants(search)],
+        state: { restaurant: { area: 'centre', food: 'chinese' } },
       },
       {
         user: `Book it for 5 people on ${String(refused['day'])} at ${String(refused['time'])}.`,
         calls: [reserveRestaurant(refused)],
+        state: {
+          restaurant: {
+            ...{ area: 'centre', food: 'chinese', name: venue, people: '5' },
+            ...{ day: String(refused['day']), time: String(refused['time']) },
+          },
+        },
       },
       {
         user: `Oh. Then try ${String(accepted['time'])} the same day.`,
         calls: [reserveRestaurant(accepted)],
+        state: {
+          restaurant: {
+            ...{ area: 'centre', food: 'chinese', name: venue, people: '5' },
+            ...{ day: String(refused['day']), time: String(accepted['time']) },
+          },
+        },
       },
     ],
   };

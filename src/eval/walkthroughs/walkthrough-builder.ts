@@ -1,11 +1,10 @@
 /**
  * Walkthroughs are written as recipes over the generated world: venue names come from real
  * searches, failing bookings from probing the world's capacity, references from simulating the
- * expected calls. The builder then derives each turn's gold state from the expected calls, by
- * the core's dialogue-state rule.
+ * expected calls. Each turn's gold state is written by hand in the recipe, never derived from
+ * the calls.
  */
 import type { DialogueState } from '../../core/conversation/conversation';
-import { updateDialogueState } from '../../core/state/dialogue-state';
 import type { ToolResult } from '../../core/tools/tool-definition';
 import { createEvaluationWorld, type EvaluationWorld } from '../evaluation-world';
 import type { ExpectedCall, Mistake, UserGoal, Walkthrough, WalkthroughTurn } from '../walkthrough';
@@ -16,6 +15,9 @@ export const LATEST_REFERENCE = '$latest-reference';
 export interface TurnDraft {
   user: string;
   calls?: ExpectedCall[];
+  /** The gold dialogue state after this turn, by hand (slot names as the tracker spells them). */
+  state: DialogueState;
+  asks?: boolean;
   mention?: string[];
   reply?: string;
 }
@@ -52,23 +54,14 @@ export function createRecipeKit(): RecipeKit {
   return { data: createEvaluationWorld().world.data, simulate: simulateCalls };
 }
 
-interface ResolvedTurn {
-  calls: ExpectedCall[];
-  /** The gold state after the turn: what the loop tracks when it makes exactly these calls. */
-  state: DialogueState;
-}
-
 /**
- * Runs the expected calls on a fresh world, as one conversation: LATEST_REFERENCE becomes the
- * reference the world really hands out at that point, and each turn's gold state comes from the
- * same rule the turn loop applies to a validated call (core/state), so gold and tracked state
- * can only differ where the agent did.
+ * Runs the expected calls on a fresh world, as one conversation, so LATEST_REFERENCE becomes
+ * the reference the world really hands out at that point.
  */
-async function resolveTurns(turns: readonly TurnDraft[]): Promise<ResolvedTurn[]> {
+async function resolveCalls(turns: readonly TurnDraft[]): Promise<ExpectedCall[][]> {
   const { tools } = createEvaluationWorld();
   let latest = '';
-  let state: DialogueState = {};
-  const resolved: ResolvedTurn[] = [];
+  const resolved: ExpectedCall[][] = [];
   for (const turn of turns) {
     const calls: ExpectedCall[] = [];
     for (const call of turn.calls ?? []) {
@@ -80,15 +73,12 @@ async function resolveTurns(turns: readonly TurnDraft[]): Promise<ResolvedTurn[]
       );
       const concrete = { name: call.name, arguments: args };
       const result = await tools.dispatch(concrete, { conversationId: CONVERSATION_ID });
-      const validation = tools.validate(concrete);
-      if (validation.ok)
-        state = updateDialogueState(state, validation.tool, validation.arguments, result);
       const reference = result.ok ? result.data['reference'] : undefined;
       if (tools.get(call.name)?.kind === 'booking' && typeof reference === 'string')
         latest = reference;
       calls.push(concrete);
     }
-    resolved.push({ calls, state });
+    resolved.push(calls);
   }
   return resolved;
 }
@@ -98,12 +88,13 @@ export async function buildWalkthrough(
   kit: RecipeKit,
 ): Promise<Walkthrough> {
   const draft = await recipe(kit);
-  const resolved = await resolveTurns(draft.turns);
+  const calls = await resolveCalls(draft.turns);
   const turns: WalkthroughTurn[] = draft.turns.map((turn, index) => ({
     user: turn.user,
-    expectedCalls: resolved[index]?.calls ?? [],
-    expectedState: resolved[index]?.state ?? {},
+    expectedCalls: calls[index] ?? [],
+    goldState: turn.state,
     ...(turn.mention ? { mention: turn.mention } : {}),
+    ...(turn.asks ? { asks: true } : {}),
     ...(turn.reply ? { systemReply: turn.reply } : {}),
   }));
   return {

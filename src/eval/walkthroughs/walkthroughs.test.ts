@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEvaluationWorld } from '../evaluation-world';
-import { matchingEntities } from '../goal-matcher';
+import { createVenueDatabase, matchingEntities, recordsByDomain } from '../goal-matcher';
 import { buildWalkthroughs } from './index';
 
 describe('walkthroughs', async () => {
@@ -31,7 +31,9 @@ describe('walkthroughs', async () => {
       for (const turn of walkthrough.turns)
         for (const call of turn.expectedCalls)
           expect(tools.validate(call).ok, `${walkthrough.id}: ${call.name}`).toBe(true);
-      for (const [domain, keys] of Object.entries(matchingEntities(walkthrough.goal, world.data)))
+      for (const [domain, keys] of Object.entries(
+        matchingEntities(walkthrough.goal, createVenueDatabase(recordsByDomain(world.data))),
+      ))
         expect(keys.length, `${walkthrough.id} ${domain}`).toBeGreaterThan(0);
     }
   });

@@ -2,7 +2,7 @@ import type { RandomSource } from '../../core/random/seeded-random';
 import { formatPounds } from '../tools/money';
 import type { Day, Station } from '../world/vocabulary';
 
-export type BookingKind = 'restaurant' | 'hotel' | 'train';
+export type BookingKind = 'restaurant' | 'hotel' | 'train' | 'taxi';
 export type BookingStatus = 'active' | 'cancelled';
 
 interface BookingBase {
@@ -46,7 +46,16 @@ export interface TrainBooking extends BookingBase {
   totalPrice: number;
 }
 
-export type Booking = RestaurantBooking | HotelBooking | TrainBooking;
+/** MultiWOZ's taxis: any two places, a time to leave or to arrive; the car is drawn. */
+export interface TaxiBooking extends BookingBase {
+  kind: 'taxi';
+  details: { departure: string; destination: string; leaveAt?: string; arriveBy?: string };
+  /** Colour and make, e.g. "black toyota". */
+  car: string;
+  phone: string;
+}
+
+export type Booking = RestaurantBooking | HotelBooking | TrainBooking | TaxiBooking;
 
 export interface BookingRepository {
   /** Every booking, oldest first. */
@@ -81,6 +90,16 @@ export function describeBooking(booking: Booking): Record<string, unknown> {
         leave_at: booking.details.leaveAt,
         arrive_by: booking.details.arriveBy,
         total_price: formatPounds(booking.totalPrice),
+      };
+    case 'taxi':
+      return {
+        ...common,
+        departure: booking.details.departure,
+        destination: booking.details.destination,
+        ...(booking.details.leaveAt ? { leave_at: booking.details.leaveAt } : {}),
+        ...(booking.details.arriveBy ? { arrive_by: booking.details.arriveBy } : {}),
+        car: booking.car,
+        phone: booking.phone,
       };
   }
 }

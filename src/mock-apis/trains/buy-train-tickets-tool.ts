@@ -27,7 +27,14 @@ const parameters: Record<string, ParameterSpec> = {
 };
 
 export function createBuyTrainTicketsTool(context: BookingContext): ToolDefinition {
-  const trainsById = new Map<string, Train>(context.data.trains.map((train) => [train.id, train]));
+  // Booked by id and day: MultiWOZ's timetable reuses ids across days (and, rarely, within one
+  // day, where the earlier train is the one booked).
+  const trainsById = new Map<string, Train>();
+  for (const train of context.data.trains) {
+    if (!trainsById.has(train.id)) trainsById.set(train.id, train);
+    if (!trainsById.has(`${train.id}|${train.day}`))
+      trainsById.set(`${train.id}|${train.day}`, train);
+  }
   return {
     name: 'BuyTrainTickets',
     description:
@@ -39,7 +46,7 @@ export function createBuyTrainTicketsTool(context: BookingContext): ToolDefiniti
       const trainId = textArgument(values, 'train_id') ?? '';
       const day = textArgument(values, 'day') as Day;
       const people = numberArgument(values, 'people') ?? 0;
-      const train = trainsById.get(trainId);
+      const train = trainsById.get(`${trainId}|${day}`) ?? trainsById.get(trainId);
       if (!train)
         return {
           ok: false,

@@ -47,8 +47,25 @@ export interface Train {
   price: number;
 }
 
+/** MultiWOZ's attractions (the generated world has none). */
+export interface Attraction {
+  id: string;
+  name: string;
+  /** museum, college, park, ... as the benchmark writes them. */
+  type: string;
+  area: Area;
+  /** "free", "5 pounds" or "?" (unknown), as in the benchmark. */
+  entranceFee: string;
+  openHours: string;
+  address: string;
+  postcode: string;
+  phone: string;
+}
+
 export interface WorldData {
   restaurants: Restaurant[];
   hotels: Hotel[];
   trains: Train[];
+  /** Present in the MultiWOZ world, which adds FindAttractions and BookTaxi. */
+  attractions?: Attraction[];
 }

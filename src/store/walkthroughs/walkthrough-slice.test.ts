@@ -30,7 +30,7 @@ describe('walkthrough slice', () => {
     expect(run?.engine).toBe('scripted');
     expect(run?.results.map((result) => result.variant)).toEqual([
       'oracle',
-      'wrong-slot-value',
+      'wrong-booking-value',
       'oracle',
     ]);
     expect(run?.summaries[0]).toMatchObject({ profile: 'cra-exact', success: 1 });

@@ -28,13 +28,30 @@ describe('EvaluationView', () => {
     const rows = within(table).getAllByRole('row');
     // Header, two oracle runs and one deliberate mistake per profile.
     expect(rows).toHaveLength(1 + 2 * 3);
-    expect(within(table).getAllByText('wrong-slot-value')).toHaveLength(2);
+    expect(within(table).getAllByText('wrong-booking-value')).toHaveLength(2);
     expect(screen.getByRole('img', { name: /Metrics per profile/ })).toBeTruthy();
     const overall = screen.getByRole('table', { name: 'Overall' });
-    expect(within(overall).getByText('CoALM 8B (paper)')).toBeTruthy();
-    expect(within(overall).getAllByText(/measured on MultiWOZ 2.4, other dialogues/)).toHaveLength(
-      2,
+    // Scripted figures are the ideal agent's and never sit beside the paper's.
+    expect(screen.getByRole('heading', { name: /Results: ideal agent \(scripted\)/ })).toBeTruthy();
+    expect(within(overall).queryByText('CoALM 8B (paper)')).toBeNull();
+
+    // A row opens its transcript beside the gold, with each verdict and its reason.
+    fireEvent.click(
+      within(table).getByRole('button', {
+        name: 'Open Dinner: a cheap indian restaurant in the centre (cra-exact, wrong-booking-value)',
+      }),
     );
+    const detail = screen.getByRole('region', { name: /Result: Dinner/ });
+    expect(within(detail).getByText(/Success: no/)).toBeTruthy();
+    expect(within(detail).getByText(/restaurant: no booking with the goal's values/)).toBeTruthy();
+    expect(within(detail).getByText(/turn 2: missing restaurant-people=2/)).toBeTruthy();
+    expect(within(detail).getAllByRole('row')).toHaveLength(1 + 3);
+
+    // Filtering by feature keeps the walkthroughs that have it.
+    fireEvent.change(screen.getByRole('combobox', { name: 'Feature' }), {
+      target: { value: 'named-venue' },
+    });
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 2);
     expect(
       within(screen.getByRole('table', { name: 'Past runs' })).getAllByRole('row'),
     ).toHaveLength(3);

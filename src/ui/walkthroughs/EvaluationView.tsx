@@ -2,10 +2,8 @@ import { useEffect } from 'react';
 import { useAppStore } from '../app-store-context';
 import { downloadFile } from '../download-file';
 import { EvaluationSetup } from './EvaluationSetup';
-import { MetricsBarChart } from './MetricsBarChart';
 import { PastRuns } from './PastRuns';
-import { RunSummaryTable } from './RunSummaryTable';
-import { WalkthroughResultsTable } from './WalkthroughResultsTable';
+import { RunResults } from './RunResults';
 
 /** Run the walkthroughs against the agent and read Inform, Success, JGA and API accuracy. */
 export function EvaluationView() {
@@ -35,17 +33,7 @@ export function EvaluationView() {
       )}
       {run && (
         <section aria-label="Results">
-          <h3>
-            Results: {run.modelId}, {new Date(run.startedAt).toLocaleString('en-GB')}
-          </h3>
-          <RunSummaryTable summaries={run.summaries} caption="Overall" />
-          {run.summariesWithMistakes && (
-            <RunSummaryTable
-              summaries={run.summariesWithMistakes}
-              caption="Overall, deliberate mistakes included"
-            />
-          )}
-          <MetricsBarChart summaries={run.summariesWithMistakes ?? run.summaries} />
+          <RunResults run={run} />
           <p>
             <button type="button" onClick={() => download('json')}>
               Export JSON
@@ -54,7 +42,6 @@ export function EvaluationView() {
               Export CSV
             </button>
           </p>
-          <WalkthroughResultsTable results={run.results} />
         </section>
       )}
       <PastRuns />

@@ -21,20 +21,32 @@ const metrics: { label: string; read: (summary: ProfileSummary) => number }[] = 
 
 const BAR_HEIGHT = 16;
 const GAP = 4;
-const LABEL_WIDTH = 210;
+const LABEL_WIDTH = 330;
 const CHART_WIDTH = 300;
 
-/** One horizontal bar per profile and metric, the paper's figures below in grey. */
-export function MetricsBarChart({ summaries }: { summaries: readonly ProfileSummary[] }) {
+/**
+ * One horizontal bar per profile and metric; for a model's run, the paper's figures below in
+ * grey (never beside scripted figures, which are not a model's score).
+ */
+export function MetricsBarChart({
+  summaries,
+  showPaper,
+  agent,
+}: {
+  summaries: readonly ProfileSummary[];
+  showPaper: boolean;
+  /** Who answered, e.g. "ideal agent (scripted)". */
+  agent: string;
+}) {
   const bars: Bar[] = [
     ...summaries.flatMap((summary) =>
       metrics.map((metric) => ({
-        label: `${summary.profile} · ${metric.label}`,
+        label: `${agent} ${summary.profile} · ${metric.label}`,
         value: metric.read(summary) * 100,
         reference: false,
       })),
     ),
-    ...PUBLISHED_FIGURES.flatMap((figure) => [
+    ...(showPaper ? PUBLISHED_FIGURES : []).flatMap((figure) => [
       { label: `${figure.model} · Success*`, value: figure.success, reference: true },
       { label: `${figure.model} · JGA*`, value: figure.jointGoalAccuracy, reference: true },
     ]),
@@ -82,7 +94,9 @@ export function MetricsBarChart({ summaries }: { summaries: readonly ProfileSumm
         })}
       </svg>
       <figcaption className="small muted">
-        * Published CoALM paper figures, {PUBLISHED_FIGURES_NOTE}.
+        {showPaper
+          ? `* Published CoALM paper figures, ${PUBLISHED_FIGURES_NOTE}.`
+          : `${agent}: a check of the evaluator, not comparable with the CoALM paper's figures.`}
       </figcaption>
     </figure>
   );

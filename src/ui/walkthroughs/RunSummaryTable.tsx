@@ -5,13 +5,18 @@ import {
 } from '../../store/walkthroughs/walkthrough-slice';
 import { milliseconds, percent, wholeNumber } from './format-metrics';
 
-/** Overall figures per profile, with the paper's published figures as reference rows. */
+/**
+ * Overall figures per profile. The paper's published figures appear as reference rows only for
+ * a model's run: scripted figures check the evaluator and must not read as a model's score.
+ */
 export function RunSummaryTable({
   summaries,
   caption,
+  showPaper,
 }: {
   summaries: readonly ProfileSummary[];
   caption: string;
+  showPaper: boolean;
 }) {
   return (
     <table aria-label={caption}>
@@ -22,7 +27,7 @@ export function RunSummaryTable({
           <th scope="col">Walkthroughs</th>
           <th scope="col">Inform %</th>
           <th scope="col">Success %</th>
-          <th scope="col">JGA %</th>
+          <th scope="col">JGA % (fuzzy)</th>
           <th scope="col">API acc. %</th>
           <th scope="col">Slot P / R / F1 %</th>
           <th scope="col">Spurious (bookings)</th>
@@ -40,7 +45,9 @@ export function RunSummaryTable({
             </td>
             <td>{percent(summary.inform)}</td>
             <td>{percent(summary.success)}</td>
-            <td>{percent(summary.jointGoalAccuracy)}</td>
+            <td>
+              {percent(summary.jointGoalAccuracy)} ({percent(summary.jointGoalAccuracyFuzzy)})
+            </td>
             <td>{percent(summary.apiAccuracy)}</td>
             <td>
               {percent(summary.slotPrecision)} / {percent(summary.slotRecall)} /{' '}
@@ -56,7 +63,7 @@ export function RunSummaryTable({
             </td>
           </tr>
         ))}
-        {PUBLISHED_FIGURES.map((figure) => (
+        {(showPaper ? PUBLISHED_FIGURES : []).map((figure) => (
           <tr key={figure.model} className="muted">
             <th scope="row">{figure.model} (paper)</th>
             <td colSpan={2}>{PUBLISHED_FIGURES_NOTE}</td>

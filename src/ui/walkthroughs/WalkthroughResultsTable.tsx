@@ -4,7 +4,13 @@ import { milliseconds, percent } from './format-metrics';
 const yesNo = (value: boolean | null) => (value === null ? '–' : value ? 'yes' : 'no');
 
 /** One row per walkthrough, profile and variant, so partial credit shows where it arises. */
-export function WalkthroughResultsTable({ results }: { results: readonly WalkthroughResult[] }) {
+export function WalkthroughResultsTable({
+  results,
+  onOpen,
+}: {
+  results: readonly WalkthroughResult[];
+  onOpen: (result: WalkthroughResult) => void;
+}) {
   return (
     <table aria-label="Results per walkthrough">
       <caption>Per walkthrough</caption>
@@ -16,13 +22,14 @@ export function WalkthroughResultsTable({ results }: { results: readonly Walkthr
           <th scope="col">Completed</th>
           <th scope="col">Inform</th>
           <th scope="col">Success</th>
-          <th scope="col">JGA %</th>
+          <th scope="col">JGA % (fuzzy)</th>
           <th scope="col">API acc. %</th>
           <th scope="col">Slot F1 %</th>
           <th scope="col">Spurious</th>
           <th scope="col">Booking ok</th>
           <th scope="col">Turns</th>
           <th scope="col">Mean latency</th>
+          <th scope="col" />
         </tr>
       </thead>
       <tbody>
@@ -36,13 +43,24 @@ export function WalkthroughResultsTable({ results }: { results: readonly Walkthr
             <td>{yesNo(result.completed)}</td>
             <td>{yesNo(result.inform)}</td>
             <td>{yesNo(result.success)}</td>
-            <td>{percent(result.jointGoalAccuracy)}</td>
+            <td>
+              {percent(result.jointGoalAccuracy)} ({percent(result.jointGoalAccuracyFuzzy)})
+            </td>
             <td>{percent(result.calls.accuracy)}</td>
             <td>{percent(result.calls.slotF1)}</td>
             <td>{result.calls.spurious}</td>
             <td>{yesNo(result.bookingCorrect)}</td>
             <td>{result.turns}</td>
             <td>{milliseconds(result.costs.meanLatencyMs)}</td>
+            <td>
+              <button
+                type="button"
+                aria-label={`Open ${result.title} (${result.profile}, ${result.variant})`}
+                onClick={() => onOpen(result)}
+              >
+                Open
+              </button>
+            </td>
           </tr>
         ))}
       </tbody>

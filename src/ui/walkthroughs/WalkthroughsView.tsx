@@ -65,10 +65,10 @@ export function WalkthroughsView() {
             {Object.entries(walkthrough.goal).map(([domain, goal]) => (
               <li key={domain}>
                 <strong>{domain}</strong>: {describeSlots(goal.info)}
-                {goal.failInfo && <> · first asks for {describeSlots(goal.failInfo)}</>}
+                {goal.fail_info && <> · first asks for {describeSlots(goal.fail_info)}</>}
                 {goal.book && <> · book {describeSlots(goal.book)}</>}
-                {goal.failBook && <> · first tries {describeSlots(goal.failBook)}</>}
-                {goal.request.length > 0 && <> · asks for {goal.request.join(', ')}</>}
+                {goal.fail_book && <> · first tries {describeSlots(goal.fail_book)}</>}
+                {goal.reqt.length > 0 && <> · asks for {goal.reqt.join(', ')}</>}
               </li>
             ))}
           </ul>
