@@ -83,3 +83,25 @@ test('a 1,200-character unbroken word wraps: neither the messages nor the trace 
   await expect(page.locator('.step').first()).toBeVisible();
   expect(await overflows('.step, .step *')).toEqual([]);
 });
+
+test('the message box is the first stop in the chat, and "?" lists the shortcuts', async ({
+  page,
+}) => {
+  await page.goto(await routeScript(page, 'focus', { tokenDelayMs: 0, outputs: ['System: Hi.'] }));
+  const box = await messageBox(page);
+  await expect(box).toBeFocused();
+  await page.keyboard.type('Typed straight away');
+  await expect(box).toHaveValue('Typed straight away');
+  // "?" in the message box is a character; outside a field it opens the sheet.
+  await page.keyboard.type('?');
+  await expect(box).toHaveValue('Typed straight away?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  await box.blur();
+  await page.keyboard.press('Shift+?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Ctrl+K');
+  await expect(sheet).toContainText('Shift+Enter');
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});

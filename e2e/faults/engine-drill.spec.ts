@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { messageBox, messages, sendMessage, waitForReplyDone } from '../app/scripted';
+import { openModelDrawer } from '../model-drawer';
 import { readTurns, waitForTurns } from './app-pages';
 import { test } from './fault-tally';
 
@@ -22,11 +23,9 @@ async function openDrill(page: Page, fault: string): Promise<void> {
   );
   await page.goto(`/?engine=drill&fault=${fault}&script=${encodeURIComponent(path)}`);
   await messageBox(page);
-  const panel = page.locator('details', { has: page.locator('summary', { hasText: 'Model' }) });
-  if (!(await panel.evaluate((element) => (element as HTMLDetailsElement).open)))
-    await panel.locator('summary').click();
-  await page.getByRole('button', { name: 'Show models' }).click();
-  await page.getByRole('button', { name: /^Load / }).click();
+  const drawer = await openModelDrawer(page);
+  await drawer.getByRole('button', { name: 'Show models' }).click();
+  await drawer.getByRole('button', { name: /^Load / }).click();
 }
 
 const engineStatus = (page: Page) => page.locator('[data-engine-status]');

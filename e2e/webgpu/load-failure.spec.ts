@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openModelDrawer } from '../model-drawer';
 
 // The real web-llm in the real worker, with the weights missing: checks where it fetches from
 // (the same-origin folder, not .../resolve/main/) and that its error string reaches the page
@@ -7,6 +8,7 @@ test.use({ serviceWorkers: 'block' });
 
 async function loadCoalm(page: Page) {
   await page.goto('/');
+  await openModelDrawer(page);
   await page.getByRole('button', { name: 'Show models' }).click();
   await page.getByRole('radio', { name: /^CoALM 8B \(q4f32_1\)/ }).check();
   await page.getByRole('button', { name: 'Load CoALM 8B (q4f32_1)' }).click();

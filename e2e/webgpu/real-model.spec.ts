@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { openModelDrawer } from '../model-drawer';
 
 // Optional: loads real CoALM weights and has one exchange with them. Runs only when
 // COALM_MODEL_URL names the weights (see docs/coalm-weights.md), for example
@@ -22,6 +23,7 @@ if (process.env.COALM_REAL_GPU === '1') {
 test('loads CoALM from COALM_MODEL_URL and answers one message', async ({ page }) => {
   test.setTimeout(60 * 60 * 1000);
   await page.goto('/');
+  await openModelDrawer(page);
   await page.getByLabel('CoALM weights URL').fill(modelUrl ?? '');
   await page.getByRole('button', { name: 'Save weights URL' }).click();
   const showModels = page.getByRole('button', { name: 'Show models' });

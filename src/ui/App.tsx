@@ -1,21 +1,37 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { EvaluationView } from './walkthroughs/EvaluationView';
 import { WalkthroughsView } from './walkthroughs/WalkthroughsView';
 import { Header, type ViewName } from './layout/Header';
 import { ChatLayout } from './layout/ChatLayout';
+import { ModelDrawer } from './layout/ModelDrawer';
+import { ShortcutSheet } from './layout/ShortcutSheet';
 import { Notices } from './notices/Notices';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
-import { useAppStore } from './app-store-context';
+import { useGlobalShortcuts } from './use-global-shortcuts';
+import './layout/layout.css';
 
 export function App() {
   const [view, setView] = useState<ViewName>('chat');
-  useGlobalShortcuts(() => setView('chat'));
+  const [modelOpen, setModelOpen] = useState(false);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showChat = useCallback(() => setView('chat'), []);
+  const openModel = useCallback(() => setModelOpen(true), []);
+  const closeModel = useCallback(() => setModelOpen(false), []);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
+  const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
+  useGlobalShortcuts(showChat, openShortcuts);
   return (
     <div className="app">
-      <Header view={view} onViewChange={setView} />
+      <Header
+        view={view}
+        onViewChange={setView}
+        modelOpen={modelOpen}
+        onOpenModel={openModel}
+        onOpenShortcuts={openShortcuts}
+      />
       <Notices />
       <UpdatePrompt />
-      {view === 'chat' && <ChatLayout />}
+      {view === 'chat' && <ChatLayout onOpenModel={openModel} />}
       {view === 'walkthroughs' && (
         <main className="view">
           <WalkthroughsView />
@@ -26,26 +42,8 @@ export function App() {
           <EvaluationView />
         </main>
       )}
+      <ModelDrawer open={modelOpen} onClose={closeModel} />
+      <ShortcutSheet open={shortcutsOpen} onClose={closeShortcuts} />
     </div>
   );
-}
-
-/** Ctrl/Cmd+K starts a new conversation and Escape stops a running reply, from anywhere. */
-function useGlobalShortcuts(showChat: () => void): void {
-  const newConversation = useAppStore((state) => state.chat.newConversation);
-  const stop = useAppStore((state) => state.chat.stop);
-  const busy = useAppStore((state) => state.chat.busy);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
-        event.preventDefault();
-        showChat();
-        void newConversation().then(() => document.getElementById('message-input')?.focus());
-      } else if (event.key === 'Escape' && busy) {
-        stop();
-      }
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [newConversation, stop, busy, showChat]);
 }

@@ -67,11 +67,27 @@ describe('runPreflight', () => {
       navigator: fakeNavigator({ gpu: false }),
     });
     expect(result.ok).toBe(false);
-    const message = statusOf(result, 'webgpu')?.message ?? '';
-    expect(message).toMatch(/^This browser does not expose WebGPU/);
-    expect(message.indexOf('Chrome:')).toBeLessThan(message.indexOf('Firefox:'));
-    expect(message).toMatch(/Linux/);
-    expect(message).toMatch(/Safari/);
+    const check = statusOf(result, 'webgpu');
+    expect(check?.message).toMatch(/^This browser does not expose WebGPU/);
+    // Only this browser's steps (Chrome on Linux), not every browser's flags.
+    expect(check?.guidance?.browser).toBe('Chrome');
+    expect(check?.guidance?.steps).toMatch(/On Linux start Chrome with --enable-unsafe-webgpu/);
+    expect(check?.guidance?.steps).not.toMatch(/Safari|Firefox|about:config/);
+  });
+
+  it('gives every browser its own steps, and an unknown browser all of them', async () => {
+    const guidanceFor = async (userAgent: string) => {
+      const navigator = { ...fakeNavigator({ gpu: false }), userAgent };
+      const result = await runPreflight({ isSecureContext: true, navigator });
+      return statusOf(result, 'webgpu')?.guidance;
+    };
+    const firefox = await guidanceFor('Mozilla/5.0 (X11; Linux x86_64; rv:140.0) Firefox/140.0');
+    expect(firefox?.browser).toBe('Firefox');
+    expect(firefox?.steps).toMatch(/dom\.webgpu\.enabled/);
+    expect(firefox?.steps).not.toMatch(/chrome:/);
+    const unknown = await guidanceFor('SomeBrowser/1.0');
+    expect(unknown?.browser).toBe('your browser');
+    expect(unknown?.steps).toMatch(/Chrome: .*Safari: .*Firefox: /);
   });
 
   it('reports a missing adapter', async () => {
@@ -80,6 +96,7 @@ describe('runPreflight', () => {
       navigator: fakeNavigator({ adapter: null }),
     });
     expect(statusOf(result, 'adapter')?.status).toBe('fail');
+    expect(statusOf(result, 'adapter')?.guidance?.browser).toBe('Chrome');
   });
 
   it('recommends q4f32_1 without shader-f16 and fails a q4f16_1 model', async () => {

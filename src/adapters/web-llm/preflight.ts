@@ -1,4 +1,4 @@
-import { formatBytes, messages } from './webgpu-guidance';
+import { formatBytes, messages, webGpuGuidance, type WebGpuGuidance } from './webgpu-guidance';
 
 // Everything the page must know before a multi-gigabyte download. Works on any object shaped
 // like `navigator`, so Node tests pass fakes and the browser passes the real one.
@@ -40,6 +40,8 @@ export interface PreflightCheck {
   id: CheckId;
   status: 'pass' | 'warn' | 'fail';
   message: string;
+  /** Set where turning WebGPU on is the fix: the steps for the browser in use. */
+  guidance?: WebGpuGuidance;
 }
 
 export interface PreflightResult {
@@ -132,7 +134,12 @@ export async function runPreflight(
     { id: 'secure-context', status: 'pass', message: 'Secure context.' },
   ];
   if (!navigator.gpu) {
-    checks.push({ id: 'webgpu', status: 'fail', message: messages.noWebGpu(navigator.userAgent) });
+    checks.push({
+      id: 'webgpu',
+      status: 'fail',
+      message: messages.noWebGpu,
+      guidance: webGpuGuidance(navigator.userAgent),
+    });
     return result(checks);
   }
   checks.push({ id: 'webgpu', status: 'pass', message: 'WebGPU is available.' });
@@ -143,7 +150,8 @@ export async function runPreflight(
     checks.push({
       id: 'adapter',
       status: 'fail',
-      message: messages.noAdapter(navigator.userAgent),
+      message: messages.noAdapter,
+      guidance: webGpuGuidance(navigator.userAgent),
     });
     return result(checks);
   }

@@ -1,5 +1,6 @@
-// Actionable text for each preflight failure. The browser is guessed from the user agent only
-// to put its own advice first; every browser's advice is still given.
+// Actionable text for each preflight failure. The browser is guessed from the user agent so that
+// a person reads only their own browser's steps for turning WebGPU on (another browser's flags are
+// noise to them); an unknown browser gets every browser's steps.
 
 export type BrowserName = 'edge' | 'chrome' | 'safari' | 'firefox' | 'other';
 
@@ -11,39 +12,53 @@ export function detectBrowser(userAgent: string): BrowserName {
   return 'other';
 }
 
+const browserNames: Record<Exclude<BrowserName, 'other'>, string> = {
+  chrome: 'Chrome',
+  edge: 'Edge',
+  safari: 'Safari',
+  firefox: 'Firefox',
+};
+
 const perBrowser: Record<Exclude<BrowserName, 'other'>, string> = {
   chrome:
-    'Chrome: WebGPU is on by default in Chrome 113+ on Windows, macOS and ChromeOS, and 121+ on ' +
+    'WebGPU is on by default in Chrome 113+ on Windows, macOS and ChromeOS, and 121+ on ' +
     'Android. On Linux start Chrome with --enable-unsafe-webgpu --enable-features=Vulkan (or ' +
     'enable chrome://flags/#enable-unsafe-webgpu and #enable-vulkan) and check chrome://gpu.',
-  edge: 'Edge: like Chrome (version 113+); on Linux enable edge://flags/#enable-unsafe-webgpu.',
+  edge: 'Like Chrome (version 113+); on Linux enable edge://flags/#enable-unsafe-webgpu.',
   safari:
-    'Safari: WebGPU is on in Safari 26 (macOS 26, iOS 26); on Safari 18 enable it under ' +
+    'WebGPU is on in Safari 26 (macOS 26, iOS 26); on Safari 18 enable it under ' +
     'Develop > Feature Flags > WebGPU.',
   firefox:
-    'Firefox: WebGPU is on in Firefox 141+ on Windows and 145+ on macOS (Apple silicon); ' +
+    'WebGPU is on in Firefox 141+ on Windows and 145+ on macOS (Apple silicon); ' +
     'elsewhere use Nightly or set dom.webgpu.enabled to true in about:config.',
 };
 
-export function webGpuGuidance(userAgent: string): string {
+/** How to turn WebGPU on, for the browser in use ("your browser": every browser's steps). */
+export interface WebGpuGuidance {
+  browser: string;
+  steps: string;
+}
+
+export function webGpuGuidance(userAgent: string): WebGpuGuidance {
   const browser = detectBrowser(userAgent);
-  const ordered = (['chrome', 'edge', 'safari', 'firefox'] as const)
-    .slice()
-    .sort((a, b) => Number(b === browser) - Number(a === browser));
-  return ordered.map((name) => perBrowser[name]).join(' ');
+  if (browser !== 'other') return { browser: browserNames[browser], steps: perBrowser[browser] };
+  const all = (['chrome', 'edge', 'safari', 'firefox'] as const).map(
+    (name) => `${browserNames[name]}: ${perBrowser[name]}`,
+  );
+  return { browser: 'your browser', steps: all.join(' ') };
 }
 
 export const messages = {
   insecureContext:
     'This page is not a secure context, and browsers only offer WebGPU to secure pages. Open it ' +
     'over https, or on http://localhost / 127.0.0.1.',
-  noWebGpu: (userAgent: string) =>
-    `This browser does not expose WebGPU (navigator.gpu), so no model can run here. ` +
-    `${webGpuGuidance(userAgent)} Scripted replies still work without it.`,
-  noAdapter: (userAgent: string) =>
+  noWebGpu:
+    'This browser does not expose WebGPU (navigator.gpu), so no model can run in the page. ' +
+    'Scripted replies and a model server still work without it.',
+  noAdapter:
     'WebGPU is present but no GPU adapter was granted: the GPU may be blocklisted or disabled ' +
     '(on Linux, Chrome needs flags). Update the graphics driver, check the browser GPU page ' +
-    `(chrome://gpu, about:support), turn on hardware acceleration. ${webGpuGuidance(userAgent)}`,
+    '(chrome://gpu, about:support), turn on hardware acceleration.',
   noShaderF16:
     'This GPU lacks the shader-f16 feature: the q4f32_1 build is chosen instead (about 1 GB ' +
     'more GPU memory, same answers).',

@@ -91,6 +91,24 @@ describe('engine slice', () => {
     expect(await collect(engine().getChatModel())).toBe('System: Hello there.');
   });
 
+  it('starts the demo from the bundled script, and never over a loaded model', async () => {
+    const demo = JSON.stringify({ outputs: ['System: Welcome to the demo.'] });
+    const { engine, fake } = setup({ files: { '/demo-scripts/dinner-booking.json': demo } });
+    await engine().initEngine();
+    expect(await engine().startDemo()).toBe(true);
+    expect(engine().status).toBe('scripted');
+    expect(await collect(engine().getChatModel())).toBe('System: Welcome to the demo.');
+
+    const loaded = setup({ files: { '/demo-scripts/dinner-booking.json': demo } });
+    loaded.fake.nextReplies = [{ deltas: ['System: real'] }];
+    await loaded.engine().initEngine();
+    await loaded.engine().loadModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC');
+    expect(loaded.engine().status).toBe('ready');
+    expect(await loaded.engine().startDemo()).toBe(false);
+    expect(loaded.engine().status).toBe('ready');
+    expect(fake.workers).toHaveLength(0);
+  });
+
   it('offers Retry when the script could not be fetched, and Retry fetches it again', async () => {
     const files: Record<string, string> = {};
     const { engine } = setup({ search: '?engine=scripted&script=/later.json', files });

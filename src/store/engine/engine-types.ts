@@ -76,6 +76,11 @@ export interface EngineSlice {
    * Each output is read when its call comes, so the caller may still correct the unused ones.
    */
   useScriptedOutputs(outputs: readonly string[], label: string): boolean;
+  /**
+   * The demo: scripted replies from the bundled demo script (a booking dinner dialogue), for a
+   * device or a visit with no model. Refused (false) while a real model is loaded or loading.
+   */
+  startDemo(): Promise<boolean>;
   setWeightsUrl(url: string): void;
   refreshStorage(): Promise<void>;
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, loadProgressView, storageUsage } from './engine-view';
+import type { PreflightCheck, PreflightResult } from '../../adapters/web-llm/preflight';
+import { deviceSummary, formatDuration, loadProgressView, storageUsage } from './engine-view';
+
+function preflight(checks: PreflightCheck[], adapterName?: string): PreflightResult {
+  return {
+    ok: checks.every((check) => check.status !== 'fail'),
+    checks,
+    shaderF16: false,
+    recommendedQuantization: 'q4f32_1',
+    ...(adapterName ? { adapterName } : {}),
+  };
+}
 
 describe('engine view', () => {
   it('words durations in seconds, minutes and hours', () => {
@@ -28,6 +39,38 @@ describe('engine view', () => {
     expect(storageUsage({ storage: null })).toBeNull();
     expect(storageUsage({ storage: { usageBytes: 5e6, quotaBytes: 1e9 } })).toBe(
       'Storage used by this site: 5 MB of 1.0 GB available to it.',
+    );
+  });
+
+  it('sums up the device in one line: the first failure wins, with its WebGPU steps', () => {
+    expect(deviceSummary(null).canRunInPage).toBeNull();
+    const guidance = { browser: 'Chrome', steps: 'Start Chrome with --enable-unsafe-webgpu.' };
+    const noAdapter = deviceSummary(
+      preflight([
+        { id: 'secure-context', status: 'pass', message: 'Secure context.' },
+        { id: 'webgpu', status: 'pass', message: 'WebGPU is available.' },
+        { id: 'adapter', status: 'fail', message: 'no GPU adapter was granted', guidance },
+      ]),
+    );
+    expect(noAdapter).toEqual({
+      canRunInPage: false,
+      line: 'WebGPU is here but no GPU was granted, so no model can run in the page.',
+      guidance,
+    });
+    const ok = deviceSummary(
+      preflight(
+        [{ id: 'adapter', status: 'pass', message: 'GPU adapter: x.' }],
+        'google swiftshader',
+      ),
+    );
+    expect(ok.canRunInPage).toBe(true);
+    expect(ok.line).toMatch(/can run a model in the page \(WebGPU on google swiftshader\)/);
+    expect(ok.guidance).toBeNull();
+    const storage = deviceSummary(
+      preflight([{ id: 'storage', status: 'fail', message: 'Not enough browser storage.' }]),
+    );
+    expect(storage.line).toBe(
+      'This device cannot run a model in the page: Not enough browser storage.',
     );
   });
 });

@@ -79,3 +79,36 @@ export function formatDuration(seconds: number): string {
   if (minutes < 60) return `${minutes} min ${Math.round(seconds % 60)} s`;
   return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
+
+/** The first screen's one line on what this device can run, and the WebGPU steps if any. */
+export interface DeviceSummary {
+  /** null while the check has not answered yet. */
+  canRunInPage: boolean | null;
+  line: string;
+  /** How to turn WebGPU on in this browser, where that is the fix. */
+  guidance: { browser: string; steps: string } | null;
+}
+
+const cannotRun: Partial<Record<string, string>> = {
+  'secure-context':
+    'This page is not served securely (https or localhost), so no model can run in it.',
+  webgpu: 'This browser has no WebGPU, so no model can run in the page.',
+  adapter: 'WebGPU is here but no GPU was granted, so no model can run in the page.',
+};
+
+export function deviceSummary(preflight: EngineSlice['preflight']): DeviceSummary {
+  if (!preflight)
+    return { canRunInPage: null, line: 'Checking what this device can run…', guidance: null };
+  const failed = preflight.checks.find((check) => check.status === 'fail');
+  if (!failed)
+    return {
+      canRunInPage: true,
+      line: `This device can run a model in the page (WebGPU on ${preflight.adapterName ?? 'this GPU'}).`,
+      guidance: null,
+    };
+  return {
+    canRunInPage: false,
+    line: cannotRun[failed.id] ?? `This device cannot run a model in the page: ${failed.message}`,
+    guidance: failed.guidance ?? null,
+  };
+}

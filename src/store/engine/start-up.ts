@@ -40,6 +40,9 @@ export function createStartUpActions(
 
 export const scriptedLabel = 'Scripted replies: no model is running';
 
+/** The demo the first screen offers (public/demo-scripts/, served at the site root). */
+export const demoScriptUrl = '/demo-scripts/dinner-booking.json';
+
 /** ?engine=scripted: replies come from a same-origin script (or the built-in one), no model runs. */
 export async function startScriptedFromUrl(
   context: Pick<EngineContext, 'api' | 'environment' | 'model' | 'createScripted' | 'fail'>,
@@ -64,11 +67,24 @@ export function scriptUrlOf(context: Pick<EngineContext, 'environment'>): string
   return engineModeFromSearch(context.environment.search).scriptUrl;
 }
 
-/** Scripted outputs handed in by the app itself (a walkthrough replays the oracle's replies). */
+/**
+ * Scripted outputs handed in by the app itself (a walkthrough replays the oracle's replies), and
+ * the demo the first screen offers.
+ */
 export function createScriptedActions(
-  context: Pick<EngineContext, 'api' | 'engine' | 'model' | 'createScripted'>,
-): Pick<EngineSlice, 'useScriptedOutputs'> {
+  context: Pick<
+    EngineContext,
+    'api' | 'engine' | 'environment' | 'model' | 'createScripted' | 'fail'
+  >,
+): Pick<EngineSlice, 'useScriptedOutputs' | 'startDemo'> {
   return {
+    async startDemo() {
+      const { status } = context.engine();
+      if (status === 'ready' || status === 'loading') return false;
+      await startScriptedFromUrl(context, demoScriptUrl);
+      return context.engine().status === 'scripted';
+    },
+
     useScriptedOutputs(outputs, label) {
       const { status } = context.engine();
       // A real model, loaded or on its way, is never swapped for a script.

@@ -1,4 +1,5 @@
 import { useAppStore } from '../app-store-context';
+import { FirstRun } from '../first-run/FirstRun';
 import { ChatToolbar } from './ChatToolbar';
 import { Composer } from './Composer';
 import { ConfirmationCard } from './ConfirmationCard';
@@ -7,14 +8,17 @@ import { MessageList } from './MessageList';
 export function ChatView({
   selectedTurnId,
   onSelectTurn,
+  onOpenModel,
 }: {
   selectedTurnId: string | null;
   onSelectTurn: (turnId: string) => void;
+  onOpenModel: () => void;
 }) {
   const hasConfirmation = useAppStore((state) => state.chat.pendingConfirmation !== null);
   return (
     <section className="chat" aria-label="Chat">
       <ChatToolbar />
+      <FirstRun onOpenModel={onOpenModel} />
       <MessageList selectedTurnId={selectedTurnId} onSelectTurn={onSelectTurn} />
       {/* A live region that exists before the card does, so its arrival is announced. */}
       <div aria-live="polite">{hasConfirmation && <ConfirmationCard />}</div>

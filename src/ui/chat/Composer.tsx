@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../app-store-context';
 
 /** The message box: Enter sends, Shift+Enter adds a line; Stop ends a running reply. */
@@ -9,7 +9,17 @@ export function Composer() {
   const send = useAppStore((state) => state.chat.send);
   const stop = useAppStore((state) => state.chat.stop);
   const newConversation = useAppStore((state) => state.chat.newConversation);
+  const answering = useAppStore(
+    (state) => state.engine.status === 'ready' || state.engine.status === 'scripted',
+  );
   const [text, setText] = useState('');
+  const input = useRef<HTMLTextAreaElement>(null);
+  // The message box is where a person starts: it takes focus when the chat opens (and after the
+  // control that had focus went away, e.g. the first-run buttons), never from another control.
+  useEffect(() => {
+    if (ready && (document.activeElement === null || document.activeElement === document.body))
+      input.current?.focus();
+  }, [ready, answering]);
 
   const submit = async () => {
     const message = text.trim();
@@ -29,6 +39,7 @@ export function Composer() {
     >
       <textarea
         id="message-input"
+        ref={input}
         aria-label="Message"
         placeholder="Message the agent"
         rows={2}

@@ -8,7 +8,7 @@ import { ServerPanel } from './ServerPanel';
 import './engine.css';
 
 /**
- * Mounted by the app layout under the EngineBanner (which carries the status line and the error
+ * The Model drawer's content, under its EngineBanner (which carries the status line and the error
  * actions): device check, model picker, progress, cache actions and weights URL, then the
  * model-server settings (the second engine kind).
  */
@@ -45,6 +45,12 @@ function PreflightList() {
               data-status={check.status}
             >
               <span aria-label={spoken[check.status]}>{marks[check.status]}</span> {check.message}
+              {check.guidance && (
+                <details>
+                  <summary>How to enable WebGPU in {check.guidance.browser}</summary>
+                  {check.guidance.steps}
+                </details>
+              )}
             </li>
           ))}
         </ul>

@@ -7,7 +7,7 @@ import { SidePanel } from '../side-panel/SidePanel';
  * Three columns on wide screens. Under 800 px (see theme.css) the conversation list and the side
  * panel collapse behind the two toggle buttons, which are only shown there.
  */
-export function ChatLayout() {
+export function ChatLayout({ onOpenModel }: { onOpenModel: () => void }) {
   const [selectedTurnId, setSelectedTurnId] = useState<string | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);
@@ -33,7 +33,11 @@ export function ChatLayout() {
       >
         <ConversationList onOpened={() => setListOpen(false)} />
       </aside>
-      <ChatView selectedTurnId={selectedTurnId} onSelectTurn={selectTurn} />
+      <ChatView
+        selectedTurnId={selectedTurnId}
+        onSelectTurn={selectTurn}
+        onOpenModel={onOpenModel}
+      />
       <aside className={panelOpen ? 'side-column open' : 'side-column'} aria-label="Details">
         <SidePanel selectedTurnId={selectedTurnId} />
       </aside>

@@ -1,7 +1,4 @@
-import { useState } from 'react';
-import { useAppStore } from '../app-store-context';
 import { EngineBanner } from '../engine/EngineBanner';
-import { ModelPanel } from '../engine/ModelPanel';
 import { ServerLinkConfirm } from '../engine/ServerLinkConfirm';
 
 export type ViewName = 'chat' | 'walkthroughs' | 'evaluation';
@@ -12,49 +9,55 @@ const views: { name: ViewName; label: string }[] = [
   { name: 'evaluation', label: 'Evaluation' },
 ];
 
+/**
+ * One row of fixed height whatever the engine does: title, views, the engine's one-line status
+ * (cut with an ellipsis, never wrapped), and the buttons that open the Model drawer and the
+ * keyboard shortcuts. The status line moves into the drawer while the drawer is open.
+ */
 export function Header({
   view,
   onViewChange,
+  modelOpen,
+  onOpenModel,
+  onOpenShortcuts,
 }: {
   view: ViewName;
   onViewChange: (view: ViewName) => void;
+  modelOpen: boolean;
+  onOpenModel: () => void;
+  onOpenShortcuts: () => void;
 }) {
-  const modelNeeded = useAppStore(
-    (state) => state.engine.status !== 'scripted' && state.engine.status !== 'ready',
-  );
-  // Open while a model is still needed; once the reader toggles it, their choice stands.
-  const [modelOpenChoice, setModelOpenChoice] = useState<boolean | null>(null);
-  const modelOpen = modelOpenChoice ?? modelNeeded;
   return (
     <header className="app-header">
-      <div className="app-header-row">
-        <h1 className="app-title">CoALM Booking Agent</h1>
-        <nav aria-label="Views" className="view-switch">
-          {views.map(({ name, label }) => (
-            <button
-              key={name}
-              type="button"
-              aria-pressed={view === name}
-              onClick={() => onViewChange(name)}
-            >
-              {label}
-            </button>
-          ))}
-        </nav>
-      </div>
-      <EngineBanner />
+      <h1 className="app-title">CoALM Booking Agent</h1>
+      <nav aria-label="Views" className="view-switch">
+        {views.map(({ name, label }) => (
+          <button
+            key={name}
+            type="button"
+            aria-pressed={view === name}
+            onClick={() => onViewChange(name)}
+          >
+            {label}
+          </button>
+        ))}
+      </nav>
+      <div className="app-header-status">{!modelOpen && <EngineBanner />}</div>
       <ServerLinkConfirm />
-      <details
-        className="model-panel"
-        open={modelOpen}
-        onToggle={(event) => {
-          const open = event.currentTarget.open;
-          if (open !== modelOpen) setModelOpenChoice(open);
-        }}
+      <button type="button" aria-haspopup="dialog" onClick={onOpenModel}>
+        Model
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-haspopup="dialog"
+        aria-keyshortcuts="Shift+?"
+        aria-label="Keyboard shortcuts"
+        title="Keyboard shortcuts (?)"
+        onClick={onOpenShortcuts}
       >
-        <summary>Model</summary>
-        <ModelPanel />
-      </details>
+        ?
+      </button>
     </header>
   );
 }

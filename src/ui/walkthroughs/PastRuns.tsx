@@ -37,7 +37,7 @@ export function PastRuns() {
             <th scope="col">Success %</th>
             <th scope="col">JGA %</th>
             <th scope="col">API acc. %</th>
-            <th scope="col" />
+            <th scope="col">Actions</th>
             <th scope="col">Compare</th>
           </tr>
         </thead>

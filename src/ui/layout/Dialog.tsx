@@ -1,0 +1,49 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/**
+ * A modal dialog on the browser's own <dialog>: showModal() makes the rest of the page inert,
+ * keeps Tab inside, closes on Escape and returns focus to the opener, so no focus-trap library
+ * is needed. `variant="drawer"` slides it in from the right edge (full screen on a phone).
+ */
+export function Dialog({
+  open,
+  onClose,
+  title,
+  variant = 'sheet',
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  variant?: 'sheet' | 'drawer';
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  const titleId = `dialog-title-${variant}`;
+  return (
+    <dialog
+      ref={ref}
+      className={`dialog dialog-${variant}`}
+      aria-labelledby={titleId}
+      onClose={onClose}
+      // A click on the backdrop lands on the dialog element itself: it closes, as a sheet should.
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      <div className="dialog-head">
+        <h2 id={titleId}>{title}</h2>
+        <button type="button" className="dialog-close" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="dialog-body">{open && children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { useAppStore } from './app-store-context';
+
+/** Every keyboard shortcut, listed once: the "?" sheet shows this list. */
+export const shortcuts: { keys: string; action: string }[] = [
+  { keys: 'Enter', action: 'Send the message' },
+  { keys: 'Shift+Enter', action: 'New line in the message' },
+  { keys: 'Escape', action: 'Stop a running reply, cancel an edit, or close a dialog' },
+  { keys: 'Ctrl+K / ⌘K', action: 'New conversation (from anywhere)' },
+  { keys: '← →', action: 'Move between the Trace, State and Bookings tabs' },
+  { keys: '?', action: 'Show these shortcuts' },
+];
+
+/** Whether a key press is typing into a field (where "?" is a character, not a shortcut). */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+/**
+ * Ctrl/Cmd+K starts a new conversation and Escape stops a running reply, from anywhere; "?"
+ * outside a text field opens the shortcut sheet.
+ */
+export function useGlobalShortcuts(showChat: () => void, showShortcuts: () => void): void {
+  const newConversation = useAppStore((state) => state.chat.newConversation);
+  const stop = useAppStore((state) => state.chat.stop);
+  const busy = useAppStore((state) => state.chat.busy);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        showChat();
+        void newConversation().then(() => document.getElementById('message-input')?.focus());
+      } else if (event.key === 'Escape' && busy) {
+        stop();
+      } else if (event.key === '?' && !event.ctrlKey && !event.metaKey && !isTyping(event.target)) {
+        event.preventDefault();
+        showShortcuts();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [newConversation, stop, busy, showChat, showShortcuts]);
+}
