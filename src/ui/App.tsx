@@ -13,9 +13,13 @@ import './layout/layout.css';
 export function App() {
   const [view, setView] = useState<ViewName>('chat');
   const [modelOpen, setModelOpen] = useState(false);
+  const [modelSection, setModelSection] = useState<'server' | undefined>();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showChat = useCallback(() => setView('chat'), []);
-  const openModel = useCallback(() => setModelOpen(true), []);
+  const openModel = useCallback((section?: 'server') => {
+    setModelSection(section);
+    setModelOpen(true);
+  }, []);
   const closeModel = useCallback(() => setModelOpen(false), []);
   const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const closeShortcuts = useCallback(() => setShortcutsOpen(false), []);
@@ -26,7 +30,7 @@ export function App() {
         view={view}
         onViewChange={setView}
         modelOpen={modelOpen}
-        onOpenModel={openModel}
+        onOpenModel={() => openModel()}
         onOpenShortcuts={openShortcuts}
       />
       <Notices />
@@ -42,7 +46,7 @@ export function App() {
           <EvaluationView />
         </main>
       )}
-      <ModelDrawer open={modelOpen} onClose={closeModel} />
+      <ModelDrawer open={modelOpen} section={modelSection} onClose={closeModel} />
       <ShortcutSheet open={shortcutsOpen} onClose={closeShortcuts} />
     </div>
   );

@@ -1,3 +1,4 @@
+import type { OpenModel } from '../first-run/FirstRun';
 import { useAppStore } from '../app-store-context';
 import { FirstRun } from '../first-run/FirstRun';
 import { ChatToolbar } from './ChatToolbar';
@@ -12,7 +13,7 @@ export function ChatView({
 }: {
   selectedTurnId: string | null;
   onSelectTurn: (turnId: string) => void;
-  onOpenModel: () => void;
+  onOpenModel: OpenModel;
 }) {
   const hasConfirmation = useAppStore((state) => state.chat.pendingConfirmation !== null);
   return (

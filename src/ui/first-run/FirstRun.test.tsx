@@ -58,6 +58,8 @@ describe('FirstRun', () => {
     expect(screen.queryByText(/How to enable WebGPU/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Load a model in this page' }));
     expect(onOpenModel).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: /Connect to a model server/ }));
+    expect(onOpenModel).toHaveBeenLastCalledWith('server');
   });
 
   it('steps aside once something answers', () => {

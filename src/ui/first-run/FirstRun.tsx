@@ -4,11 +4,14 @@ import { useAppStore } from '../app-store-context';
 
 /**
  * What a person sees while nothing can answer yet: one line on what this device can run, and the
- * ways forward as buttons. The steps for turning WebGPU on are folded, and only for the browser
+ * ways forward as buttons (a model in the page, a model server, the scripted demo). The steps for turning WebGPU on are folded, and only for the browser
  * in use. Shown until a model loads or the demo runs; a failure leaves it up, since the ways
  * forward still apply.
  */
-export function FirstRun({ onOpenModel }: { onOpenModel: () => void }) {
+/** Opens the Model drawer, at its model-server part when asked. */
+export type OpenModel = (section?: 'server') => void;
+
+export function FirstRun({ onOpenModel }: { onOpenModel: OpenModel }) {
   const shown = useAppStore(
     (state) => state.engine.status === 'none' || state.engine.status === 'error',
   );
@@ -25,10 +28,13 @@ export function FirstRun({ onOpenModel }: { onOpenModel: () => void }) {
       </p>
       <div className="first-run-actions">
         {summary.canRunInPage !== false && (
-          <button type="button" className="primary" onClick={onOpenModel}>
+          <button type="button" className="primary" onClick={() => onOpenModel()}>
             Load a model in this page
           </button>
         )}
+        <button type="button" onClick={() => onOpenModel('server')}>
+          Connect to a model server (Ollama, llama.cpp, vLLM)
+        </button>
         <button
           type="button"
           className={summary.canRunInPage === false ? 'primary' : undefined}

@@ -1,3 +1,4 @@
+import type { OpenModel } from '../first-run/FirstRun';
 import { useCallback, useState } from 'react';
 import { ChatView } from '../chat/ChatView';
 import { ConversationList } from '../conversations/ConversationList';
@@ -7,7 +8,7 @@ import { SidePanel } from '../side-panel/SidePanel';
  * Three columns on wide screens. Under 800 px (see theme.css) the conversation list and the side
  * panel collapse behind the two toggle buttons, which are only shown there.
  */
-export function ChatLayout({ onOpenModel }: { onOpenModel: () => void }) {
+export function ChatLayout({ onOpenModel }: { onOpenModel: OpenModel }) {
   const [selectedTurnId, setSelectedTurnId] = useState<string | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);

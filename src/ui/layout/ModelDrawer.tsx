@@ -9,7 +9,16 @@ import { Dialog } from './Dialog';
  * conversation out of view. It carries the engine's status line while open (the header's is
  * behind it) and closes by itself once a model is ready, handing the person back to the chat.
  */
-export function ModelDrawer({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ModelDrawer({
+  open,
+  section,
+  onClose,
+}: {
+  open: boolean;
+  /** Where to start reading: the model-server settings, for "Connect to a model server". */
+  section?: 'server' | undefined;
+  onClose: () => void;
+}) {
   const status = useAppStore((state) => state.engine.status);
   const previous = useRef(status);
   useEffect(() => {
@@ -17,6 +26,12 @@ export function ModelDrawer({ open, onClose }: { open: boolean; onClose: () => v
     previous.current = status;
     if (open && became && status === 'ready') onClose();
   }, [open, status, onClose]);
+  useEffect(() => {
+    if (!open || section !== 'server') return;
+    const server = document.querySelector<HTMLElement>('[aria-label="Model server"]');
+    server?.scrollIntoView({ block: 'start' });
+    server?.querySelector<HTMLElement>('select, input, button')?.focus();
+  }, [open, section]);
   return (
     <Dialog open={open} onClose={onClose} title="Model" variant="drawer">
       <EngineBanner />
