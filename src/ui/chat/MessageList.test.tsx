@@ -73,6 +73,22 @@ describe('MessageList', () => {
   });
 });
 
+describe('a long conversation', () => {
+  it('puts only the turns around the view in the document, with room for the rest', () => {
+    const turns = Array.from({ length: 1_000 }, (_, index) => makeTurn(`t${index}`));
+    const { container } = renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation(turns) }),
+    );
+    const rendered = screen.getAllByRole('article');
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(30);
+    // The spacer after the rendered turns stands for the hundreds that are not.
+    const spacer = container.querySelector('.message-list > div:last-child') as HTMLElement;
+    expect(parseFloat(spacer.style.height)).toBeGreaterThan(100_000);
+  });
+});
+
 describe('a failed turn', () => {
   it('says why it failed', () => {
     const turn = makeTurn('t1', {
