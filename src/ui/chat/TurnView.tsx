@@ -56,14 +56,12 @@ export const TurnView = memo(function TurnView({
       <div className="message assistant">
         <span className="role">Agent</span>
         {calls.length > 0 && <p className="tool-activity muted small">Used {calls.join(', ')}</p>}
-        {streaming ? (
+        {(streaming || turn.reply) && (
           // Hidden from assistive technology while it grows: the live log announces the reply
-          // once, when the finished text replaces this paragraph.
-          <p className="plain-text" aria-hidden="true">
-            {turn.reply || '…'}
-          </p>
-        ) : (
-          turn.reply && <Markdown text={turn.reply} />
+          // once, when it is finished.
+          <div className="reply" aria-hidden={streaming || undefined}>
+            <Markdown text={turn.reply || '…'} streaming={streaming} />
+          </div>
         )}
         {references.map((reference) => (
           <p key={reference} className="booking-reference small">
