@@ -5,7 +5,7 @@ import { CopyButton } from './CopyButton';
 /**
  * marked's tokens as React elements from a fixed set. Every piece of text reaches the DOM as a
  * text node (React escapes it): HTML in the source is shown literally, images as their
- * alternative text, and a link is an anchor only for an http(s) or mailto address.
+ * alternative text and address, and a link is an anchor only for an http(s) or mailto address.
  */
 export function renderBlocks(tokens: Token[]): ReactNode[] {
   return tokens.map((token, index) => renderBlock(token, index));
@@ -108,8 +108,11 @@ function renderInline(tokens: Token[] | undefined): ReactNode[] {
           </a>
         );
       }
-      case 'image':
-        return (token as Tokens.Image).text;
+      case 'image': {
+        // Never loaded (a tracker, a hostile host): its description and address, as text.
+        const image = token as Tokens.Image;
+        return `${image.text} (${image.href})`;
+      }
       default:
         // Inline HTML and anything unknown: the source, as text.
         return token.raw;
