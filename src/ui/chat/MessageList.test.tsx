@@ -89,6 +89,24 @@ describe('a long conversation', () => {
   });
 });
 
+describe('a finished turn', () => {
+  it('shows when it was sent and copies its reply', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const turn = makeTurn('t1', { startedAt: Date.UTC(2026, 0, 5, 9, 30) });
+    const { container } = renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation([turn]) }),
+    );
+    expect(container.querySelector('time')?.getAttribute('datetime')).toBe(
+      '2026-01-05T09:30:00.000Z',
+    );
+    act(() => screen.getByRole('button', { name: 'Copy reply 1' }).click());
+    expect(writeText).toHaveBeenCalledWith('answer t1');
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+  });
+});
+
 describe('a failed turn', () => {
   it('says why it failed', () => {
     const turn = makeTurn('t1', {

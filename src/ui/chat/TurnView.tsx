@@ -55,7 +55,10 @@ export const TurnView = memo(function TurnView({
         <TurnEditor initialText={turn.user} onDone={() => setEditing(false)} />
       ) : (
         <div className="message user">
-          <span className="role">You</span>
+          <span className="role">You</span>{' '}
+          <time className="muted small" dateTime={new Date(turn.startedAt).toISOString()}>
+            {formatTurnTime(turn.startedAt)}
+          </time>
           <p className="plain-text">{turn.user}</p>
         </div>
       )}
@@ -91,6 +94,7 @@ export const TurnView = memo(function TurnView({
         onSelect={onSelect}
         canChange={isLast && !busy && !streaming && !editing}
         onEdit={() => setEditing(true)}
+        replyToCopy={streaming ? undefined : turn.reply}
       />
     </article>
   );
@@ -133,4 +137,13 @@ function TurnEditor({ initialText, onDone }: { initialText: string; onDone: () =
       </button>
     </form>
   );
+}
+
+/** Hours and minutes today; the date too for an older turn. */
+function formatTurnTime(time: number): string {
+  const date = new Date(time);
+  const today = new Date().toDateString() === date.toDateString();
+  return today
+    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
