@@ -52,17 +52,23 @@ test('books a restaurant through the confirmation card, and the booking survives
   await expect(details.getByRole('list', { name: 'Bookings' })).toContainText(reference);
 });
 
-test('a declined booking books nothing', async ({ page }) => {
+test('a declined booking books nothing, and the turn says so whatever the reply claims', async ({
+  page,
+}) => {
   await page.goto(
     await routeScript(page, 'decline', {
       tokenDelayMs: 0,
-      outputs: [dinner.outputs[2] ?? '', 'System: No problem, I have not booked anything.'],
+      // A reply that contradicts the decision: the turn must still show what really happened.
+      outputs: [dinner.outputs[2] ?? '', 'System: Booked! Your table is confirmed.'],
     }),
   );
   await sendMessage(page, 'Book fox pasta bar for 2 on Friday at 7pm');
   const card = page.getByRole('group', { name: 'Confirm booking' });
   await card.getByRole('button', { name: 'Decline' }).click();
   await waitForReplyDone(page);
+  await expect(
+    messages(page).getByText('You declined ReserveRestaurant: nothing was booked'),
+  ).toBeVisible();
   const details = page.getByRole('complementary', { name: 'Details' });
   await details.getByRole('tab', { name: 'Bookings' }).click();
   await expect(details.getByText('No bookings yet.')).toBeVisible();

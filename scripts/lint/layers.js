@@ -30,7 +30,10 @@ export const layerTable = {
     layers: ['core', 'mock-apis', 'eval', 'adapter'],
     packages: ['zustand', 'zod'],
   },
-  ui: { layers: ['store', 'core:type'], packages: ['react', 'react-dom', 'zustand'] },
+  ui: {
+    layers: ['store', 'core:type'],
+    packages: ['react', 'react-dom', 'zustand', '@tanstack/react-virtual', 'marked'],
+  },
   // main.tsx, the composition root: it wires the browser's adapters into the store and renders.
   entry: { layers: ['store', 'ui', 'adapter'], packages: ['react', 'react-dom'] },
 };

@@ -73,6 +73,40 @@ describe('MessageList', () => {
   });
 });
 
+describe('a long conversation', () => {
+  it('puts only the turns around the view in the document, with room for the rest', () => {
+    const turns = Array.from({ length: 1_000 }, (_, index) => makeTurn(`t${index}`));
+    const { container } = renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation(turns) }),
+    );
+    const rendered = screen.getAllByRole('article');
+    expect(rendered.length).toBeGreaterThan(0);
+    expect(rendered.length).toBeLessThan(30);
+    // The spacer after the rendered turns stands for the hundreds that are not.
+    const spacer = container.querySelector('.message-list > div:last-child') as HTMLElement;
+    expect(parseFloat(spacer.style.height)).toBeGreaterThan(100_000);
+  });
+});
+
+describe('a finished turn', () => {
+  it('shows when it was sent and copies its reply', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const turn = makeTurn('t1', { startedAt: Date.UTC(2026, 0, 5, 9, 30) });
+    const { container } = renderWithStore(
+      <MessageList selectedTurnId={null} onSelectTurn={noop} />,
+      fakeAppStore({ active: makeConversation([turn]) }),
+    );
+    expect(container.querySelector('time')?.getAttribute('datetime')).toBe(
+      '2026-01-05T09:30:00.000Z',
+    );
+    act(() => screen.getByRole('button', { name: 'Copy reply 1' }).click());
+    expect(writeText).toHaveBeenCalledWith('answer t1');
+    await waitFor(() => expect(screen.getByText('Copied')).toBeTruthy());
+  });
+});
+
 describe('a failed turn', () => {
   it('says why it failed', () => {
     const turn = makeTurn('t1', {

@@ -1,4 +1,5 @@
 import { useAppStore } from '../app-store-context';
+import { CopyButton } from '../markdown/CopyButton';
 
 export function TurnActions({
   turnId,
@@ -7,6 +8,7 @@ export function TurnActions({
   onSelect,
   canChange,
   onEdit,
+  replyToCopy,
 }: {
   turnId: string;
   turnNumber: number;
@@ -14,6 +16,8 @@ export function TurnActions({
   onSelect: (turnId: string) => void;
   canChange: boolean;
   onEdit: () => void;
+  /** The finished reply, offered for copying; undefined while it streams or when there is none. */
+  replyToCopy?: string | undefined;
 }) {
   const regenerate = useAppStore((state) => state.chat.regenerate);
   return (
@@ -26,6 +30,7 @@ export function TurnActions({
       >
         Inspect
       </button>
+      {replyToCopy && <CopyButton text={replyToCopy} label={`Copy reply ${turnNumber}`} />}
       {canChange && (
         <>
           <button type="button" onClick={() => void regenerate()}>

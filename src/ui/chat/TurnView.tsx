@@ -1,8 +1,10 @@
 import { memo, useState } from 'react';
 import type { Turn } from '../../core/conversation/conversation';
 import type { AppState } from '../../store/app-store';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useAppStoreThrottled } from '../app-store-context';
 import { Markdown } from '../markdown/Markdown';
+import { bookingOutcomes } from './booking-outcome';
 import { TurnActions } from './TurnActions';
 
 const statusLabels: Partial<Record<Turn['status'], string>> = {
@@ -10,6 +12,12 @@ const statusLabels: Partial<Record<Turn['status'], string>> = {
   aborted: 'stopped',
   error: 'failed',
 };
+
+function selectCancelledReferences(state: AppState): string[] {
+  return state.bookings.items.flatMap((booking) =>
+    booking.status === 'cancelled' ? [booking.reference] : [],
+  );
+}
 
 function selectTurn(state: AppState, turnId: string): Turn | undefined {
   return state.chat.active?.turns.find((turn) => turn.id === turnId);
@@ -30,16 +38,14 @@ export const TurnView = memo(function TurnView({
   onSelect: (turnId: string) => void;
 }) {
   const turn = useAppStoreThrottled((state) => selectTurn(state, turnId));
+  const cancelled = useAppStore(useShallow(selectCancelledReferences));
   const busy = useAppStore((state) => state.chat.busy);
   const [editing, setEditing] = useState(false);
   if (!turn) return null;
   const streaming = turn.status === 'streaming';
   const statusLabel = statusLabels[turn.status];
   const calls = turn.steps.flatMap((step) => (step.call ? [step.call.name] : []));
-  const references = turn.steps.flatMap((step) => {
-    const reference = step.result?.ok ? step.result.data.reference : undefined;
-    return typeof reference === 'string' ? [reference] : [];
-  });
+  const outcomes = bookingOutcomes(turn, new Set(cancelled));
   const failure =
     turn.status === 'error' ? turn.steps.findLast((step) => step.error)?.error : undefined;
 
@@ -49,25 +55,33 @@ export const TurnView = memo(function TurnView({
         <TurnEditor initialText={turn.user} onDone={() => setEditing(false)} />
       ) : (
         <div className="message user">
-          <span className="role">You</span>
+          <span className="role">You</span>{' '}
+          <time className="muted small" dateTime={new Date(turn.startedAt).toISOString()}>
+            {formatTurnTime(turn.startedAt)}
+          </time>
           <p className="plain-text">{turn.user}</p>
         </div>
       )}
       <div className="message assistant">
         <span className="role">Agent</span>
         {calls.length > 0 && <p className="tool-activity muted small">Used {calls.join(', ')}</p>}
-        {streaming ? (
+        {(streaming || turn.reply) && (
           // Hidden from assistive technology while it grows: the live log announces the reply
-          // once, when the finished text replaces this paragraph.
-          <p className="plain-text" aria-hidden="true">
-            {turn.reply || '…'}
-          </p>
-        ) : (
-          turn.reply && <Markdown text={turn.reply} />
+          // once, when it is finished.
+          <div className="reply" aria-hidden={streaming || undefined}>
+            <Markdown text={turn.reply || '…'} streaming={streaming} />
+          </div>
         )}
-        {references.map((reference) => (
-          <p key={reference} className="booking-reference small">
-            Booking reference: <code>{reference}</code>
+        {outcomes.map((outcome, index) => (
+          <p key={index} className={`booking-outcome ${outcome.kind} small`}>
+            {outcome.reference ? (
+              <>
+                Booking reference: <code>{outcome.reference}</code>
+                {outcome.text}
+              </>
+            ) : (
+              outcome.text
+            )}
           </p>
         ))}
         {statusLabel && <span className={`turn-status ${turn.status}`}>{statusLabel}</span>}
@@ -80,6 +94,7 @@ export const TurnView = memo(function TurnView({
         onSelect={onSelect}
         canChange={isLast && !busy && !streaming && !editing}
         onEdit={() => setEditing(true)}
+        replyToCopy={streaming ? undefined : turn.reply}
       />
     </article>
   );
@@ -122,4 +137,13 @@ function TurnEditor({ initialText, onDone }: { initialText: string; onDone: () =
       </button>
     </form>
   );
+}
+
+/** Hours and minutes today; the date too for an older turn. */
+function formatTurnTime(time: number): string {
+  const date = new Date(time);
+  const today = new Date().toDateString() === date.toDateString();
+  return today
+    ? date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

@@ -1,0 +1,131 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { seedConversations } from './app-bench-seed';
+
+// The sizes of issue 13 case 7: an export of one conversation of 150 turns of long Markdown
+// replies (about 29.7 MB), and a stored conversation of 1,000 turns.
+const largeTurns = 150;
+const largeTitle = 'Large export';
+
+interface BenchPage {
+  origin: string;
+  report: (metric: string, value: number, unit: string) => void;
+  waitUntilReady: (page: Page) => Promise<number>;
+}
+
+/** One long Markdown reply of about 192,000 characters (the import limit is 200,000). */
+function longMarkdownReply(turn: number): string {
+  const block = [
+    `## Options for day ${turn}`,
+    'I found **several restaurants** in the *centre*; see [the guide](https://example.com/guide).',
+    '',
+    '1. **fox pasta bar**: Italian, `moderate`, 01223 000000',
+    '2. **ember curry house**: Indian, `cheap`, open late',
+    '3. **the golden wok**: Chinese, `expensive`',
+    '',
+    '```',
+    "Action: FindRestaurants(area='centre', price_range='cheap')",
+    '```',
+    '',
+    '> Prices change with the season, so check before you go.',
+    '',
+  ].join('\n');
+  return block.repeat(Math.floor(192_000 / block.length));
+}
+
+function largeExport(): string {
+  const now = Date.now();
+  const turns = Array.from({ length: largeTurns }, (_, index) => ({
+    id: `large-turn-${index}`,
+    user: `Tell me everything about restaurants, part ${index}`,
+    reply: longMarkdownReply(index),
+    status: 'complete',
+    startedAt: now - 1_000,
+    endedAt: now,
+    state: {},
+    steps: [],
+  }));
+  return JSON.stringify({
+    format: 'coalm-web-export',
+    version: 1,
+    exportedAt: now,
+    bookings: [],
+    conversations: [
+      {
+        id: 'large',
+        title: largeTitle,
+        createdAt: now,
+        updatedAt: now,
+        profile: 'cra-exact',
+        turns,
+      },
+    ],
+  });
+}
+
+/** Clicks a conversation in the list and returns milliseconds until its last turn shows. */
+async function timeOpen(page: Page, title: string, lastTurn: number): Promise<number> {
+  const list = page.getByRole('list', { name: 'Conversation list' });
+  const clickedAt = await page.evaluate(() => performance.now());
+  await list
+    .getByRole('button', { name: new RegExp(`^${title}`) })
+    .first()
+    .click();
+  const openedAt = await page.waitForFunction(
+    ({ title, lastTurn }) =>
+      document.querySelector('.chat-title')?.textContent === title &&
+      document.querySelector(`article[aria-label="Turn ${lastTurn}"]`)
+        ? performance.now()
+        : false,
+    { title, lastTurn },
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return ((await openedAt.jsonValue()) as number) - clickedAt;
+}
+
+export async function measureLargeConversations(browser: Browser, bench: BenchPage): Promise<void> {
+  const { origin, report, waitUntilReady } = bench;
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(origin);
+  await waitUntilReady(page);
+  // A small conversation to switch away to; the export is newer, so it opens at start.
+  await seedConversations(page, 1, 3);
+  const file = Buffer.from(largeExport());
+  report('large_export_mb', file.length / 1_000_000, 'MB');
+  // From a file on disk: a buffer this size sent through the protocol can outlast the timeout.
+  const filePath = path.join(tmpdir(), `coalm-large-export-${process.pid}.json`);
+  writeFileSync(filePath, file);
+  await page.getByLabel('Import').setInputFiles(filePath, { timeout: 120_000 });
+  await page.getByText(/Imported 1 conversation/).waitFor({ timeout: 180_000 });
+
+  await page.reload();
+  report('large_start_ready_ms', await waitUntilReady(page), 'ms');
+  await page.locator('article.turn').first().waitFor({ timeout: 120_000 });
+  report(
+    'large_start_dom_nodes',
+    await page.evaluate(() => document.querySelectorAll('*').length),
+    'nodes',
+  );
+  await timeOpen(page, 'Seeded conversation 0', 3);
+  report('large_open_ms', await timeOpen(page, largeTitle, largeTurns), 'ms');
+  report(
+    'large_open_dom_nodes',
+    await page.evaluate(() => document.querySelectorAll('*').length),
+    'nodes',
+  );
+  await context.close();
+
+  const thousand = await browser.newContext({ serviceWorkers: 'block' });
+  const second = await thousand.newPage();
+  await second.goto(origin);
+  await waitUntilReady(second);
+  await seedConversations(second, 2, 1_000);
+  await second.reload();
+  await waitUntilReady(second);
+  await second.locator('article.turn').first().waitFor({ timeout: 60_000 });
+  report('open_1000_turns_ms', await timeOpen(second, 'Seeded conversation 1', 1_000), 'ms');
+  await thousand.close();
+}
