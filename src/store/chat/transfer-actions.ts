@@ -67,6 +67,7 @@ export function createTransferActions(runtime: ChatRuntime) {
         ...api.get().chat.summaries.map((summary) => summary.id),
         ...runtime.deletedIds,
         ...(await repository.loadSummaries()).summaries.map((summary) => summary.id),
+        ...(await repository.deletedIds()),
       ]);
       const renamed: Conversation[] = parsed.conversations.map((conversation) => {
         const id = taken.has(conversation.id) ? services.ids.next() : conversation.id;
@@ -76,8 +77,9 @@ export function createTransferActions(runtime: ChatRuntime) {
       let saved = 0;
       try {
         for (const conversation of renamed) {
-          const summary = await repository.save(conversation);
-          api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
+          const outcome = await repository.save(conversation);
+          if (outcome.status !== 'saved') continue;
+          api.set((chat) => ({ summaries: upsertSummary(chat.summaries, outcome.summary) }));
           runtime.sync.announce({ type: 'conversation-changed', id: conversation.id });
           saved += 1;
         }
