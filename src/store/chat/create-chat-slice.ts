@@ -93,8 +93,17 @@ export function createChatSlice(
       const edited = text.trim();
       return edited.length === 0 ? Promise.resolve() : rerunLastTurn(() => edited);
     },
-    resolveConfirmation(confirmed) {
-      runtime.running?.gate.resolve(confirmed);
+    resolveConfirmation(conversationId, confirmed) {
+      const { running } = runtime;
+      const { pendingConfirmation, activeId } = api.get().chat;
+      if (
+        !running ||
+        running.conversationId !== conversationId ||
+        pendingConfirmation?.conversationId !== conversationId ||
+        activeId !== conversationId
+      )
+        return;
+      running.gate.resolve(confirmed);
     },
     dismissNotice(id) {
       api.set((chat) => ({ notices: chat.notices.filter((notice) => notice.id !== id) }));

@@ -1,3 +1,4 @@
+import { selectShownConfirmation } from '../../store/chat/chat-slice';
 import { useAppStore } from '../app-store-context';
 import { ChatToolbar } from './ChatToolbar';
 import { Composer } from './Composer';
@@ -11,7 +12,7 @@ export function ChatView({
   selectedTurnId: string | null;
   onSelectTurn: (turnId: string) => void;
 }) {
-  const hasConfirmation = useAppStore((state) => state.chat.pendingConfirmation !== null);
+  const hasConfirmation = useAppStore((state) => selectShownConfirmation(state.chat) !== null);
   return (
     <section className="chat" aria-label="Chat">
       <ChatToolbar />
