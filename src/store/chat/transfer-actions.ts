@@ -7,6 +7,7 @@ import {
   exportMarkdownFile,
   fileSlug,
 } from '../transfer/export-files';
+import { parseImportOffThread } from '../transfer/parse-import-off-thread';
 import { findConversation, type ChatRuntime } from './chat-runtime';
 
 /** Export one conversation or everything, and import a file without touching existing data. */
@@ -56,9 +57,8 @@ export function createTransferActions(runtime: ChatRuntime) {
     },
 
     async importFile(text: string): Promise<{ ok: boolean; message: string }> {
-      // The import checks (and zod behind them) load on first use: most visits never import.
-      const { parseImportFile } = await import('../transfer/parse-import');
-      const parsed = parseImportFile(text, services.now());
+      // Parsed in a worker: a 30 MB file must not freeze the page (docs/storage.md).
+      const parsed = await parseImportOffThread(text, services.now());
       if (!parsed.ok) {
         runtime.notify.add('import', parsed.message);
         return parsed;
