@@ -7,6 +7,8 @@ export interface FaultSummary {
   tried: number;
   survived: number;
   dataLost: number;
+  /** The same counts for the tests with two or three tabs (spec files named tabs-*). */
+  tabs: { tried: number; survived: number; dataLost: number };
   failures: string[];
 }
 
@@ -21,6 +23,7 @@ export function summarizeFaults(path: string): FaultSummary {
     tried: 0,
     survived: 0,
     dataLost: 0,
+    tabs: { tried: 0, survived: 0, dataLost: 0 },
     failures: [],
   };
   if (!existsSync(path)) return summary;
@@ -37,11 +40,20 @@ export function summarizeFaults(path: string): FaultSummary {
     summary.tried += record.tried;
     summary.survived += record.survived;
     summary.dataLost += record.dataLost;
+    if (record.area?.startsWith('tabs-')) {
+      summary.tabs.tried += record.tried;
+      summary.tabs.survived += record.survived;
+      summary.tabs.dataLost += record.dataLost;
+    }
     summary.failures.push(...record.failures.map((failure) => `${record.test}: ${failure}`));
   }
   return summary;
 }
 
 export function summaryLine(summary: FaultSummary): string {
-  return `faults tried ${summary.tried}, survived ${summary.survived}, data lost ${summary.dataLost}`;
+  const { tabs } = summary;
+  return (
+    `faults tried ${summary.tried}, survived ${summary.survived}, data lost ${summary.dataLost}` +
+    ` (between tabs: tried ${tabs.tried}, survived ${tabs.survived}, data lost ${tabs.dataLost})`
+  );
 }

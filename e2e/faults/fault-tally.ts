@@ -1,5 +1,5 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { test as base, type TestInfo } from '@playwright/test';
 
 /** One line of the results file: what a test tried and what the app survived. */
@@ -8,6 +8,8 @@ export interface FaultRecord {
   /** Playwright's test id and attempt: a retried test counts by its last attempt only. */
   testId: string;
   retry: number;
+  /** The spec file it came from, e.g. `tabs-random`: the summary counts the tab tests apart. */
+  area: string;
   tried: number;
   survived: number;
   dataLost: number;
@@ -29,8 +31,17 @@ export function resultsPath(info: Pick<TestInfo, 'project'>): string {
 export class FaultTally {
   private readonly record: FaultRecord;
 
-  constructor(title: string, testId = title, retry = 0) {
-    this.record = { test: title, testId, retry, tried: 0, survived: 0, dataLost: 0, failures: [] };
+  constructor(title: string, testId = title, retry = 0, area = '') {
+    this.record = {
+      test: title,
+      testId,
+      retry,
+      area,
+      tried: 0,
+      survived: 0,
+      dataLost: 0,
+      failures: [],
+    };
   }
 
   survived(): void {
@@ -75,7 +86,8 @@ export class FaultTally {
 export const test = base.extend<{ faults: FaultTally }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads fixtures from a destructured argument
   faults: async ({}, use, testInfo) => {
-    const tally = new FaultTally(testInfo.title, testInfo.testId, testInfo.retry);
+    const area = basename(testInfo.file).replace(/\.spec\.ts$/, '');
+    const tally = new FaultTally(testInfo.title, testInfo.testId, testInfo.retry, area);
     await use(tally);
     tally.write(resultsPath(testInfo));
   },

@@ -95,3 +95,44 @@ export async function waitForSavedTurn(page: Page, user: string): Promise<void> 
     )
     .toBe(true);
 }
+
+/** A stored conversation as the tab tests compare it. */
+export interface StoredConversation {
+  id: string;
+  title: string;
+  turns: { user: string; status: string }[];
+}
+
+/** Every stored conversation and the ids deleted for good (their tombstones). */
+export async function readStoredConversations(
+  page: Page,
+): Promise<{ conversations: StoredConversation[]; deleted: string[] }> {
+  return page.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('coalm-web');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = database.transaction('records').objectStore('records');
+    const read = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const keys = (await read(store.getAllKeys())).map(String);
+    const conversations: StoredConversation[] = [];
+    for (const key of keys.filter((candidate) => candidate.startsWith('conversation:'))) {
+      const value = (await read(store.get(key))) as StoredConversation;
+      conversations.push({
+        id: value.id,
+        title: value.title,
+        turns: value.turns.map((turn) => ({ user: turn.user, status: turn.status })),
+      });
+    }
+    database.close();
+    const deleted = keys.flatMap((key) =>
+      key.startsWith('deleted:') ? [key.slice('deleted:'.length)] : [],
+    );
+    return { conversations, deleted };
+  });
+}

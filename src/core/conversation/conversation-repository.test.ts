@@ -40,4 +40,45 @@ describe('conversation repository', () => {
     await store.set('conversation:text', JSON.stringify(makeConversation('text')));
     expect((await createConversationRepository(store).loadConversation('text')).status).toBe('ok');
   });
+
+  it('merges a save with the stored copy instead of replacing it', async () => {
+    const repository = createConversationRepository(createMemoryKeyValueStore());
+    const base = makeConversation('m');
+    await repository.save({ ...base, turns: [makeTurn('from a', 'ra', { startedAt: 2 })] });
+    const outcome = await repository.save({
+      ...base,
+      turns: [makeTurn('from b', 'rb', { startedAt: 3 })],
+    });
+    expect(outcome.status === 'saved' && outcome.summary.turnCount).toBe(2);
+    const loaded = await repository.loadConversation('m');
+    expect(loaded.status === 'ok' && loaded.conversation.turns.map((turn) => turn.user)).toEqual([
+      'from a',
+      'from b',
+    ]);
+  });
+
+  it('lets a delete win over later saves until it is undone', async () => {
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
+    const conversation = makeConversation('d', { turns: [makeTurn('hi', 'hello')] });
+    await repository.save(conversation);
+    await repository.remove('d', 100);
+    expect(await repository.save(conversation)).toEqual({ status: 'deleted' });
+    expect(await repository.loadConversation('d')).toEqual({ status: 'missing' });
+    expect((await repository.loadSummaries()).summaries).toEqual([]);
+    expect(await repository.deletedIds()).toEqual(['d']);
+    expect((await repository.restore(conversation)).status).toBe('saved');
+    expect(await repository.deletedIds()).toEqual([]);
+  });
+
+  it('holds the lock from the read to the write', async () => {
+    const held: string[] = [];
+    const repository = createConversationRepository(createMemoryKeyValueStore(), (name, task) => {
+      held.push(name);
+      return task();
+    });
+    await repository.save(makeConversation('l'));
+    await repository.remove('l', 1);
+    expect(held).toEqual(['coalm-web:conversation:l', 'coalm-web:conversation:l']);
+  });
 });

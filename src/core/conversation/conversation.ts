@@ -59,4 +59,11 @@ export interface Conversation {
   turns: Turn[];
   /** Model id of the last turn, for the record. */
   modelId?: string;
+  /**
+   * When title, profile or prompt options last changed: of two copies saved by different tabs,
+   * the later one's metadata wins (merge-conversation.ts). Stamped by the v2 -> v3 migration.
+   */
+  metaUpdatedAt?: number;
+  /** Turns dropped by regenerate or edit: a save from another tab must not bring them back. */
+  removedTurnIds?: string[];
 }

@@ -46,7 +46,11 @@ export function isConversation(value: unknown): value is Conversation {
     isFiniteNumber(value.updatedAt) &&
     (value.profile === 'cra-exact' || value.profile === 'cra-chat') &&
     Array.isArray(value.turns) &&
-    value.turns.every(isTurn)
+    value.turns.every(isTurn) &&
+    (value.metaUpdatedAt === undefined || isFiniteNumber(value.metaUpdatedAt)) &&
+    (value.removedTurnIds === undefined ||
+      (Array.isArray(value.removedTurnIds) &&
+        value.removedTurnIds.every((id) => typeof id === 'string')))
   );
 }
 

@@ -36,8 +36,8 @@ describe('schema migrations', () => {
     ]);
     const outcome = await migrateSchema(store);
     expect(outcome.status).toBe('current');
-    expect(outcome.applied).toHaveLength(1);
-    expect(await store.get('schema-version')).toBe(2);
+    expect(outcome.applied).toHaveLength(2); // 1 -> 2 -> 3
+    expect(await store.get('schema-version')).toBe(3);
     expect(await store.get('conversation-index')).toBeUndefined();
     expect(await store.get('summary:a')).toMatchObject({
       turnCount: 1,
@@ -46,6 +46,23 @@ describe('schema migrations', () => {
     expect(await store.get('summary:b')).toMatchObject({ turnCount: 0 });
     const { summaries } = await createConversationRepository(store).loadSummaries();
     expect(summaries.map((summary) => summary.id).sort()).toEqual(['a', 'b']);
+  });
+
+  it('stamps metaUpdatedAt on v2 records so saves from two tabs merge titles', async () => {
+    const store = createMemoryKeyValueStore();
+    await store.setMany([
+      ['schema-version', 2],
+      ['conversation:a', makeConversation('a', { title: 'Kept', updatedAt: 40 })],
+      ['conversation:broken', { id: 'broken' }],
+    ]);
+    const outcome = await migrateSchema(store);
+    expect(outcome).toMatchObject({ status: 'current', version: 3 });
+    expect(await store.get('conversation:a')).toMatchObject({ title: 'Kept', metaUpdatedAt: 40 });
+    expect(await store.get('conversation:broken')).toEqual({ id: 'broken' });
+    // A copy saved by a tab that still holds the old title (older metadata) loses to it.
+    const repository = createConversationRepository(store);
+    await repository.save(makeConversation('a', { title: 'Stale', metaUpdatedAt: 10 }));
+    expect(await store.get('conversation:a')).toMatchObject({ title: 'Kept' });
   });
 
   it('runs migrations in order and leaves data from a newer version alone', async () => {

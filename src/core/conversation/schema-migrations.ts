@@ -1,9 +1,9 @@
 import type { KeyValueStore } from '../storage/key-value-store';
 import { summarizeConversation, type ConversationSummary } from './conversation-summary';
 import { decodeRecord, isConversation } from './record-shape';
-import { storageKeys } from './storage-keys';
+import { CONVERSATION_PREFIX, storageKeys } from './storage-keys';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export interface Migration {
   from: number;
@@ -46,7 +46,32 @@ export const migrateIndexToSummaryKeys: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [migrateIndexToSummaryKeys];
+/**
+ * Schema 3 merges saves instead of replacing them (merge-conversation.ts): of two copies, the one
+ * with the later `metaUpdatedAt` gives the title. Records from schema 2 have none, so each is
+ * stamped with its `updatedAt` (the latest its title can have changed). Deletions from now on
+ * leave `deleted:<id>` tombstones; schema 2 had none to convert.
+ */
+export const stampMetadataTimes: Migration = {
+  from: 2,
+  to: 3,
+  description: 'stamp metaUpdatedAt on every conversation so that saves from two tabs merge',
+  async run(store) {
+    const keys = (await store.keys()).filter((key) => key.startsWith(CONVERSATION_PREFIX));
+    const records = await store.getMany<unknown>(keys);
+    const stamped: [string, unknown][] = [];
+    records.forEach((record, position) => {
+      const conversation = decodeRecord(record);
+      // Damaged records are left as they are, for the start-up check to report.
+      if (isConversation(conversation) && conversation.metaUpdatedAt === undefined) {
+        stamped.push([keys[position]!, { ...conversation, metaUpdatedAt: conversation.updatedAt }]);
+      }
+    });
+    await store.setMany([...stamped, [storageKeys.schemaVersion, 3]]);
+  },
+};
+
+export const migrations: readonly Migration[] = [migrateIndexToSummaryKeys, stampMetadataTimes];
 
 export type MigrationOutcome =
   | { status: 'current'; version: number; applied: string[] }

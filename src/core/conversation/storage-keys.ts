@@ -6,10 +6,13 @@ export const storageKeys = {
   legacyConversationIndex: 'conversation-index',
   conversation: (id: string) => `conversation:${id}`,
   summary: (id: string) => `summary:${id}`,
+  /** Schema 3: a deleted conversation's tombstone; no later save may bring the id back. */
+  deleted: (id: string) => `deleted:${id}`,
 } as const;
 
 export const CONVERSATION_PREFIX = 'conversation:';
 export const SUMMARY_PREFIX = 'summary:';
+export const DELETED_PREFIX = 'deleted:';
 
 export function idFromKey(key: string, prefix: string): string | undefined {
   return key.startsWith(prefix) ? key.slice(prefix.length) : undefined;

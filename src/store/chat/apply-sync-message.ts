@@ -1,16 +1,25 @@
 import { upsertSummary } from '../../core/conversation/conversation-summary';
-import type { ChatRuntime } from './chat-runtime';
+import { mergeConversations } from '../../core/conversation/merge-conversation';
+import { show, type ChatRuntime } from './chat-runtime';
 import type { SyncMessage } from './tab-sync';
 
 /** Another tab changed a record: reread that record and its summary, nothing else. */
 export async function applySyncMessage(
-  runtime: Pick<ChatRuntime, 'api' | 'repository' | 'running' | 'deletedIds'>,
+  runtime: Pick<ChatRuntime, 'api' | 'repository' | 'running' | 'deletedIds' | 'notify'>,
   message: SyncMessage,
 ): Promise<void> {
   const { api, repository } = runtime;
   switch (message.type) {
     case 'conversation-deleted': {
-      if (runtime.running?.conversationId === message.id) runtime.running.controller.abort();
+      // A delete wins: the reply running here stops, and its last save finds the tombstone.
+      if (runtime.running?.conversationId === message.id) {
+        runtime.deletedIds.add(message.id);
+        runtime.running.controller.abort();
+        runtime.notify.add(
+          'info',
+          'This conversation was deleted in another tab, so its reply here was stopped.',
+        );
+      }
       api.set((chat) => ({
         summaries: chat.summaries.filter((summary) => summary.id !== message.id),
         ...(chat.activeId === message.id ? { activeId: null, active: null, busy: false } : {}),
@@ -18,13 +27,20 @@ export async function applySyncMessage(
       return;
     }
     case 'conversation-changed': {
-      // This tab's own running turn is newer than anything stored.
-      if (runtime.running?.conversationId === message.id) return;
       runtime.deletedIds.delete(message.id);
       const summary = await repository.loadSummary(message.id);
       if (summary) api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
-      if (api.get().chat.activeId !== message.id) return;
+      const running = runtime.running?.conversationId === message.id ? runtime.running : null;
+      if (api.get().chat.activeId !== message.id && !running) return;
       const loaded = await repository.loadConversation(message.id);
+      if (running) {
+        // Take in the other tab's turns and metadata; this tab's own turn stays its newest copy.
+        if (loaded.status === 'ok' && runtime.running === running) {
+          running.conversation = mergeConversations(loaded.conversation, running.conversation);
+          show(runtime, running.conversation);
+        }
+        return;
+      }
       // The other tab may still be streaming this turn, so 'streaming' is shown as it is here.
       if (loaded.status === 'ok' && api.get().chat.activeId === message.id) {
         api.set({ active: loaded.conversation });

@@ -28,6 +28,6 @@ describe('the store over IndexedDB', () => {
     await second.chat().openConversation(id);
     expect(second.chat().active?.turns[0]?.reply).toBe('Stored.');
     expect(second.store.getState().settings.defaultProfile).toBe('cra-chat');
-    expect(await database.get('schema-version')).toBe(2);
+    expect(await database.get('schema-version')).toBe(3);
   });
 });

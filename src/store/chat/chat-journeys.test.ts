@@ -25,7 +25,7 @@ describe('journeys through the turn loop', () => {
     const sending = chat().send(`A table at ${restaurant.name} for 2 on friday at noon`);
     await waitFor(() => chat().pendingConfirmation !== null, 'the confirmation card');
     expect(chat().pendingConfirmation?.call.name).toBe('ReserveRestaurant');
-    chat().resolveConfirmation(true);
+    chat().resolveConfirmation(chat().activeId ?? '', true);
     await sending;
     const [booking] = await world.listBookings();
     expect(booking?.reference).toMatch(/^[A-Z0-9]{8}$/);
@@ -72,7 +72,7 @@ describe('journeys through the turn loop', () => {
     const sending = hostile.chat().send('Any thai places?');
     await waitFor(() => hostile.chat().pendingConfirmation !== null, 'the confirmation card');
     expect(hostile.chat().pendingConfirmation?.call.name).toBe('ReserveHotel');
-    hostile.chat().resolveConfirmation(false);
+    hostile.chat().resolveConfirmation(hostile.chat().activeId ?? '', false);
     await sending;
     expect(await built.world.listBookings()).toEqual([]);
     expect(await hostile.world.listBookings()).toEqual([]);

@@ -155,7 +155,7 @@ describe('chat persistence', () => {
     expect(first.chat().summaries).toMatchObject([
       { id: 'old', turnCount: 0, searchText: 'old trip' },
     ]);
-    expect(await first.recording.inner.get('schema-version')).toBe(2);
+    expect(await first.recording.inner.get('schema-version')).toBe(3);
   });
 
   it('starts by reading summaries and the latest conversation only; others open lazily', async () => {

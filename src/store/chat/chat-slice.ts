@@ -61,7 +61,12 @@ export interface ChatSlice {
   stop(): void;
   regenerate(): Promise<void>;
   editLastUserMessage(text: string): Promise<void>;
-  resolveConfirmation(confirmed: boolean): void;
+  /**
+   * Answers the card of conversation `conversationId`. It does nothing unless a turn in that
+   * conversation is waiting and that conversation is the one shown: a booking is only ever
+   * confirmed in the conversation the person is looking at.
+   */
+  resolveConfirmation(conversationId: string, confirmed: boolean): void;
   exportConversation(id: string, format: 'json' | 'markdown'): Promise<TransferFile>;
   exportAll(): Promise<TransferFile>;
   /** Validates and imports; resolves to a one-line report, rejects nothing existing. */
@@ -80,6 +85,14 @@ export type ChatApi = SliceApi<
     bookings: BookingsSlice;
   }
 >;
+
+/** The card to show: only the open conversation's own, never another conversation's. */
+export function selectShownConfirmation(
+  chat: Pick<ChatSlice, 'pendingConfirmation' | 'activeId'>,
+): PendingConfirmation | null {
+  const pending = chat.pendingConfirmation;
+  return pending && pending.conversationId === chat.activeId ? pending : null;
+}
 
 /** The turn the side panel inspects: the one the user picked, or else the latest. */
 export function selectInspectedTurn(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createPlannedRunTurn, type TurnPlan } from '../testing/planned-run-turn';
 import { waitFor } from '../testing/fakes';
 import { buildTestStore } from '../testing/harness';
+import { selectShownConfirmation } from './chat-slice';
 
 function bookingOf(name: string) {
   return {
@@ -63,7 +64,7 @@ describe('chat turns', () => {
       details: { name: restaurant.name, people: '2', day: 'friday', time: '12:00' },
     });
     expect(await world.listBookings()).toHaveLength(0);
-    chat().resolveConfirmation(true);
+    chat().resolveConfirmation(chat().activeId ?? '', true);
     await sending;
     const booked = await world.listBookings();
     expect(booked).toMatchObject([{ venueName: restaurant.name, status: 'active' }]);
@@ -73,13 +74,34 @@ describe('chat turns', () => {
     expect(chat().pendingConfirmation).toBeNull();
   });
 
+  it('keeps the card with its conversation and confirms only the one shown', async () => {
+    const { chat, world, restaurant } = buildTestStore({ runTurn: lateRunTurn() });
+    plan = { call: bookingOf(restaurant.name), replyChunks: ['Booked.'] };
+    await chat().init();
+    const sending = chat().send('Book it');
+    await waitFor(() => chat().pendingConfirmation !== null);
+    const waiting = chat().activeId ?? '';
+    const other = await chat().newConversation();
+    expect(selectShownConfirmation(chat())).toBeNull();
+    chat().resolveConfirmation(waiting, true); // not on screen: refused
+    chat().resolveConfirmation(other, true); // no card there
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await world.listBookings()).toEqual([]);
+    expect(chat().pendingConfirmation?.conversationId).toBe(waiting);
+    await chat().openConversation(waiting);
+    expect(selectShownConfirmation(chat())?.conversationId).toBe(waiting);
+    chat().resolveConfirmation(waiting, true);
+    await sending;
+    expect(await world.listBookings()).toMatchObject([{ conversationId: waiting }]);
+  });
+
   it('books nothing when the user declines', async () => {
     const { chat, world, restaurant } = buildTestStore({ runTurn: lateRunTurn() });
     plan = { call: bookingOf(restaurant.name), replyChunks: ['Nothing was booked.'] };
     await chat().init();
     const sending = chat().send('Book it');
     await waitFor(() => chat().pendingConfirmation !== null);
-    chat().resolveConfirmation(false);
+    chat().resolveConfirmation(chat().activeId ?? '', false);
     await sending;
     expect(await world.listBookings()).toEqual([]);
     expect(chat().active?.turns[0]?.steps[0]?.observation).toContain('declined');

@@ -42,6 +42,7 @@ export function createConversationActions(runtime: ChatRuntime) {
         title: DEFAULT_TITLE,
         createdAt: now,
         updatedAt: now,
+        metaUpdatedAt: now,
         profile: profile ?? api.get().settings.defaultProfile,
         turns: [],
       };
@@ -59,13 +60,21 @@ export function createConversationActions(runtime: ChatRuntime) {
     renameConversation(id: string, title: string): Promise<void> {
       const cleaned = title.trim().replace(/\s+/g, ' ').slice(0, TITLE_LIMIT);
       if (cleaned.length === 0) return Promise.resolve();
-      return update(id, (conversation) => ({ ...conversation, title: cleaned }));
+      return update(id, (conversation) => ({
+        ...conversation,
+        title: cleaned,
+        metaUpdatedAt: services.now(),
+      }));
     },
 
     setProfile(profile: PromptProfileId): Promise<void> {
       const { activeId } = api.get().chat;
       if (activeId === null) return Promise.resolve();
-      return update(activeId, (conversation) => ({ ...conversation, profile }));
+      return update(activeId, (conversation) => ({
+        ...conversation,
+        profile,
+        metaUpdatedAt: services.now(),
+      }));
     },
 
     /** Prompt-format switches of the open conversation (A/B); later turns use them. */
@@ -74,7 +83,11 @@ export function createConversationActions(runtime: ChatRuntime) {
       if (activeId === null) return Promise.resolve();
       return update(activeId, (conversation) => {
         const current = (conversation as { promptOptions?: Partial<PromptOptions> }).promptOptions;
-        return { ...conversation, promptOptions: { ...current, ...patch } } as Conversation;
+        return {
+          ...conversation,
+          promptOptions: { ...current, ...patch },
+          metaUpdatedAt: services.now(),
+        } as Conversation;
       });
     },
 
@@ -91,7 +104,7 @@ export function createConversationActions(runtime: ChatRuntime) {
         ...(chat.activeId === id ? { activeId: null, active: null, busy: false } : {}),
       }));
       try {
-        await runtime.repository.remove(id);
+        await runtime.repository.remove(id, services.now());
         runtime.sync.announce({ type: 'conversation-deleted', id });
       } catch (error) {
         runtime.notify.storageError(error);
@@ -108,8 +121,14 @@ export function createConversationActions(runtime: ChatRuntime) {
         lastDeleted: null,
         summaries: upsertSummary(chat.summaries, summarizeConversation(restored)),
       }));
-      persist(runtime, restored);
-      await runtime.writes.flush();
+      try {
+        const outcome = await runtime.repository.restore(restored);
+        if (outcome.status === 'saved') {
+          runtime.sync.announce({ type: 'conversation-changed', id: restored.id });
+        }
+      } catch (error) {
+        runtime.notify.storageError(error);
+      }
     },
   };
 }

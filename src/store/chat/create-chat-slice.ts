@@ -1,4 +1,5 @@
 import { createConversationRepository } from '../../core/conversation/conversation-repository';
+import { upsertSummary } from '../../core/conversation/conversation-summary';
 import type { ChatApi, ChatSlice } from './chat-slice';
 import type { StoreServices } from '../store-dependencies';
 import { applySyncMessage } from './apply-sync-message';
@@ -16,7 +17,12 @@ export function createChatSlice(
   services: StoreServices,
   shared: { notify: Notifier; sync: TabSync },
 ): ChatSlice {
-  const repository = createConversationRepository(services.keyValueStore);
+  const { locks } = services;
+  // Two tabs saving one conversation take turns (read, merge, write); different ones never wait.
+  const repository = createConversationRepository(
+    services.keyValueStore,
+    locks ? (name, task) => locks.request(name, task) : undefined,
+  );
   const runtime: ChatRuntime = {
     api,
     services,
@@ -26,11 +32,15 @@ export function createChatSlice(
     running: null,
     deletedIds: new Set(),
     writes: createWriteQueue(async (conversation) => {
-      const save = () => repository.save(conversation);
-      // Two tabs writing the same record take turns; different records never wait.
-      await (services.locks
-        ? services.locks.request(`coalm-web:conversation:${conversation.id}`, save)
-        : save());
+      const outcome = await repository.save(conversation);
+      if (outcome.status === 'deleted') {
+        api.set((chat) => ({
+          summaries: chat.summaries.filter((summary) => summary.id !== conversation.id),
+        }));
+        return;
+      }
+      // The stored copy may hold more than this tab's (another tab's turns, a newer title).
+      api.set((chat) => ({ summaries: upsertSummary(chat.summaries, outcome.summary) }));
       shared.sync.announce({ type: 'conversation-changed', id: conversation.id });
     }, shared.notify.storageError),
   };
@@ -45,7 +55,12 @@ export function createChatSlice(
     const conversation = await findConversation(runtime, activeId);
     const last = conversation?.turns.at(-1);
     if (!conversation || !last) return;
-    const base = { ...conversation, turns: conversation.turns.slice(0, -1) };
+    // The dropped turn is remembered, so that merging with a stored copy cannot bring it back.
+    const base = {
+      ...conversation,
+      turns: conversation.turns.slice(0, -1),
+      removedTurnIds: [...(conversation.removedTurnIds ?? []), last.id],
+    };
     await runTurnSession(runtime, base, text(last.user));
   }
 
@@ -78,8 +93,17 @@ export function createChatSlice(
       const edited = text.trim();
       return edited.length === 0 ? Promise.resolve() : rerunLastTurn(() => edited);
     },
-    resolveConfirmation(confirmed) {
-      runtime.running?.gate.resolve(confirmed);
+    resolveConfirmation(conversationId, confirmed) {
+      const { running } = runtime;
+      const { pendingConfirmation, activeId } = api.get().chat;
+      if (
+        !running ||
+        running.conversationId !== conversationId ||
+        pendingConfirmation?.conversationId !== conversationId ||
+        activeId !== conversationId
+      )
+        return;
+      running.gate.resolve(confirmed);
     },
     dismissNotice(id) {
       api.set((chat) => ({ notices: chat.notices.filter((notice) => notice.id !== id) }));

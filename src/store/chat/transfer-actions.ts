@@ -7,6 +7,7 @@ import {
   exportMarkdownFile,
   fileSlug,
 } from '../transfer/export-files';
+import { parseImportOffThread } from '../transfer/parse-import-off-thread';
 import { findConversation, type ChatRuntime } from './chat-runtime';
 
 /** Export one conversation or everything, and import a file without touching existing data. */
@@ -56,9 +57,8 @@ export function createTransferActions(runtime: ChatRuntime) {
     },
 
     async importFile(text: string): Promise<{ ok: boolean; message: string }> {
-      // The import checks (and zod behind them) load on first use: most visits never import.
-      const { parseImportFile } = await import('../transfer/parse-import');
-      const parsed = parseImportFile(text, services.now());
+      // Parsed in a worker: a 30 MB file must not freeze the page (docs/storage.md).
+      const parsed = await parseImportOffThread(text, services.now());
       if (!parsed.ok) {
         runtime.notify.add('import', parsed.message);
         return parsed;
@@ -67,6 +67,7 @@ export function createTransferActions(runtime: ChatRuntime) {
         ...api.get().chat.summaries.map((summary) => summary.id),
         ...runtime.deletedIds,
         ...(await repository.loadSummaries()).summaries.map((summary) => summary.id),
+        ...(await repository.deletedIds()),
       ]);
       const renamed: Conversation[] = parsed.conversations.map((conversation) => {
         const id = taken.has(conversation.id) ? services.ids.next() : conversation.id;
@@ -76,8 +77,9 @@ export function createTransferActions(runtime: ChatRuntime) {
       let saved = 0;
       try {
         for (const conversation of renamed) {
-          const summary = await repository.save(conversation);
-          api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
+          const outcome = await repository.save(conversation);
+          if (outcome.status !== 'saved') continue;
+          api.set((chat) => ({ summaries: upsertSummary(chat.summaries, outcome.summary) }));
           runtime.sync.announce({ type: 'conversation-changed', id: conversation.id });
           saved += 1;
         }

@@ -38,13 +38,14 @@ export async function runTurnSession(
     show: (pendingConfirmation) => api.set({ pendingConfirmation }),
     signal: controller.signal,
   });
-  const title =
-    base.turns.length === 0 && base.title === DEFAULT_TITLE ? titleFrom(userText) : base.title;
-  const history: Conversation = { ...base, title };
+  const history: Conversation =
+    base.turns.length === 0 && base.title === DEFAULT_TITLE
+      ? { ...base, title: titleFrom(userText), metaUpdatedAt: now() }
+      : base;
   // The id is fixed here, once: the loop starts its turn under it, so the element the screen
   // shows while streaming is the one it keeps when the turn completes.
   let turn: Turn = startTurn({ type: 'turn-start', id: ids.next(), user: userText }, now());
-  let conversation = withTurn(history, history, turn, now());
+  let conversation = withTurn(history, turn, now());
   const running = { conversationId: base.id, controller, gate, conversation };
   runtime.running = running;
   show(runtime, conversation);
@@ -67,8 +68,8 @@ export async function runTurnSession(
     });
     for await (const event of events) {
       turn = applyTurnEvent(turn, event, now());
-      // Title and profile come from the running copy, which a rename during the turn updates.
-      conversation = { ...withTurn(running.conversation, history, turn, now()), modelId: model.id };
+      // The running copy also takes in a rename and other tabs' turns while this one runs.
+      conversation = { ...withTurn(running.conversation, turn, now()), modelId: model.id };
       running.conversation = conversation;
       show(runtime, conversation);
       if (event.type === 'tool-call' && isBookingTool(runtime, event.call.name))
@@ -92,7 +93,7 @@ export async function runTurnSession(
   if (turn.status === 'streaming') {
     turn = { ...turn, status: controller.signal.aborted ? 'aborted' : 'complete', endedAt: now() };
   }
-  conversation = { ...withTurn(running.conversation, history, turn, now()), modelId: model.id };
+  conversation = { ...withTurn(running.conversation, turn, now()), modelId: model.id };
   api.set({ pendingConfirmation: null });
   persist(runtime, conversation);
   // The turn counts as running until it is on disk: a tab closed the moment the reply looks
@@ -109,14 +110,12 @@ export async function runTurnSession(
   }
 }
 
-/** The latest metadata, the earlier turns, and the turn as it stands now. */
-function withTurn(
-  latest: Conversation,
-  history: Conversation,
-  turn: Turn,
-  updatedAt: number,
-): Conversation {
-  return { ...latest, turns: [...history.turns, turn], updatedAt };
+/** The running copy with this turn as it stands now, in its place (or added at the end). */
+function withTurn(latest: Conversation, turn: Turn, updatedAt: number): Conversation {
+  const at = latest.turns.findIndex((candidate) => candidate.id === turn.id);
+  const turns =
+    at === -1 ? [...latest.turns, turn] : latest.turns.map((old, i) => (i === at ? turn : old));
+  return { ...latest, turns, updatedAt };
 }
 
 /** The conversation's own prompt-format switches (A/B), when it has any. */

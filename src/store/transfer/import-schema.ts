@@ -123,6 +123,8 @@ export function createImportFileSchema(now: number) {
     promptOptions: promptOptions.optional(),
     turns: z.array(turn).max(limit.turnsPerConversation),
     modelId: z.string().max(limit.idCharacters).optional(),
+    metaUpdatedAt: time.optional(),
+    removedTurnIds: z.array(id).max(limit.turnsPerConversation).optional(),
   });
 
   const booking = z.looseObject({ reference: z.string().min(1).max(limit.idCharacters) });

@@ -105,8 +105,10 @@ export async function autoConfirmWhile(
   const confirmPending = () => {
     onChange();
     const chat = api.get().chat;
-    if (chat?.pendingConfirmation?.conversationId === api.get().walkthroughs.conversationId)
-      chat.resolveConfirmation(true);
+    const { conversationId } = api.get().walkthroughs;
+    // Refused while another conversation is shown; any store change (opening it) tries again.
+    if (conversationId && chat?.pendingConfirmation?.conversationId === conversationId)
+      chat.resolveConfirmation(conversationId, true);
   };
   const unsubscribe = api.subscribe(confirmPending);
   try {

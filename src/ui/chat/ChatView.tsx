@@ -1,3 +1,4 @@
+import { selectShownConfirmation } from '../../store/chat/chat-slice';
 import type { OpenModel } from '../first-run/FirstRun';
 import { useAppStore } from '../app-store-context';
 import { FirstRun } from '../first-run/FirstRun';
@@ -15,7 +16,7 @@ export function ChatView({
   onSelectTurn: (turnId: string) => void;
   onOpenModel: OpenModel;
 }) {
-  const hasConfirmation = useAppStore((state) => state.chat.pendingConfirmation !== null);
+  const hasConfirmation = useAppStore((state) => selectShownConfirmation(state.chat) !== null);
   return (
     <section className="chat" aria-label="Chat">
       <ChatToolbar />

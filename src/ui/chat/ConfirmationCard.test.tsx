@@ -15,20 +15,26 @@ const pendingConfirmation = {
 
 describe('ConfirmationCard', () => {
   it('shows what will be booked and confirms', () => {
-    const store = fakeAppStore({ pendingConfirmation });
+    const store = fakeAppStore({ pendingConfirmation, activeId: 'c1' });
     renderWithStore(<ConfirmationCard />, store);
     expect(screen.getByRole('group', { name: 'Confirm booking' }).textContent).toContain(
       'Book a table at Golden Curry for 4',
     );
     fireEvent.click(screen.getByRole('button', { name: 'Confirm' }));
-    expect(store.getState().chat.resolveConfirmation).toHaveBeenCalledWith(true);
+    expect(store.getState().chat.resolveConfirmation).toHaveBeenCalledWith('c1', true);
   });
 
   it('declines', () => {
-    const store = fakeAppStore({ pendingConfirmation });
+    const store = fakeAppStore({ pendingConfirmation, activeId: 'c1' });
     renderWithStore(<ConfirmationCard />, store);
     fireEvent.click(screen.getByRole('button', { name: 'Decline' }));
-    expect(store.getState().chat.resolveConfirmation).toHaveBeenCalledWith(false);
+    expect(store.getState().chat.resolveConfirmation).toHaveBeenCalledWith('c1', false);
+  });
+
+  it('belongs to its conversation: hidden while another one is open', () => {
+    const store = fakeAppStore({ pendingConfirmation, activeId: 'c2' });
+    const { container } = renderWithStore(<ConfirmationCard />, store);
+    expect(container.textContent).toBe('');
   });
 
   it('renders nothing without a pending booking', () => {

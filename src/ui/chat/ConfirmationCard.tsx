@@ -1,12 +1,14 @@
+import { selectShownConfirmation } from '../../store/chat/chat-slice';
 import { useAppStore } from '../app-store-context';
 
 /** What the agent is about to book, held until the user confirms or declines. */
 export function ConfirmationCard() {
-  const pending = useAppStore((state) => state.chat.pendingConfirmation);
+  // Only the open conversation's card: confirming answers for the conversation on screen.
+  const pending = useAppStore((state) => selectShownConfirmation(state.chat));
   const resolveConfirmation = useAppStore((state) => state.chat.resolveConfirmation);
   if (!pending) return null;
   const answer = (confirmed: boolean) => {
-    resolveConfirmation(confirmed);
+    resolveConfirmation(pending.conversationId, confirmed);
     // The card disappears with the focused button; give the keyboard back to the message box.
     document.getElementById('message-input')?.focus();
   };

@@ -14,6 +14,9 @@ export const ConversationItem = memo(function ConversationItem({
   const openConversation = useAppStore((state) => state.chat.openConversation);
   const renameConversation = useAppStore((state) => state.chat.renameConversation);
   const deleteConversation = useAppStore((state) => state.chat.deleteConversation);
+  const waiting = useAppStore(
+    (state) => state.chat.pendingConfirmation?.conversationId === summary.id,
+  );
   const [draft, setDraft] = useState<string | null>(null);
   const title = summary.title || 'Untitled';
 
@@ -63,6 +66,7 @@ export const ConversationItem = memo(function ConversationItem({
         }}
       >
         <span className="conversation-title">{title}</span>
+        {waiting && <span className="conversation-waiting small">Waiting for your decision</span>}
         <span className="muted small">
           {summary.turnCount} {summary.turnCount === 1 ? 'turn' : 'turns'}
         </span>

@@ -1,0 +1,69 @@
+import type { Conversation, Turn, TurnStatus } from './conversation';
+
+/**
+ * How two copies of one conversation become one, so that no tab's write replaces another's.
+ * Every save reads the stored copy and merges its own into it (under the per-conversation lock):
+ *
+ * - turns are kept by id from both copies; a turn present in both keeps the copy that got
+ *   further (a finished turn beats a streaming one, which beats one another tab marked
+ *   interrupted; then more steps, then the longer reply);
+ * - a turn listed in either copy's `removedTurnIds` (regenerate, edit) is gone for good;
+ * - title, profile and prompt options come from the copy whose `metaUpdatedAt` is later, so a
+ *   rename made while another tab streams outlives that tab's next save.
+ *
+ * The merge is commutative for turns and idempotent, so the order in which tabs save does not
+ * change the result.
+ */
+export function mergeConversations(
+  stored: Conversation | undefined,
+  mine: Conversation,
+): Conversation {
+  if (!stored) return mine;
+  const removed = new Set([...(stored.removedTurnIds ?? []), ...(mine.removedTurnIds ?? [])]);
+  const byId = new Map<string, Turn>();
+  for (const turn of [...stored.turns, ...mine.turns]) {
+    if (removed.has(turn.id)) continue;
+    const other = byId.get(turn.id);
+    byId.set(turn.id, other && furtherAlong(other, turn) ? other : turn);
+  }
+  const turns = [...byId.values()].sort(
+    (a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const metaSource = metaTime(stored) > metaTime(mine) ? stored : mine;
+  const merged: Conversation = {
+    ...mine,
+    title: metaSource.title,
+    profile: metaSource.profile,
+    createdAt: Math.min(stored.createdAt, mine.createdAt),
+    updatedAt: Math.max(stored.updatedAt, mine.updatedAt),
+    turns,
+  };
+  if (metaSource.metaUpdatedAt !== undefined) merged.metaUpdatedAt = metaSource.metaUpdatedAt;
+  if (metaSource.promptOptions) merged.promptOptions = metaSource.promptOptions;
+  else delete merged.promptOptions;
+  if (removed.size > 0) merged.removedTurnIds = [...removed].sort();
+  const modelId = mine.modelId ?? stored.modelId;
+  if (modelId !== undefined) merged.modelId = modelId;
+  return merged;
+}
+
+const PROGRESS: Record<TurnStatus, number> = {
+  interrupted: 0,
+  streaming: 1,
+  complete: 2,
+  aborted: 2,
+  error: 2,
+};
+
+/** Whether `a` got further than `b` (ties go to `b`, the later copy). */
+function furtherAlong(a: Turn, b: Turn): boolean {
+  return (
+    (PROGRESS[a.status] - PROGRESS[b.status] ||
+      a.steps.length - b.steps.length ||
+      a.reply.length - b.reply.length) > 0
+  );
+}
+
+function metaTime(conversation: Conversation): number {
+  return conversation.metaUpdatedAt ?? conversation.createdAt;
+}
