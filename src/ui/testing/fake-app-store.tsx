@@ -61,7 +61,13 @@ export function fakeAppStore(
           refresh: vi.fn(async () => {}),
           cancel: vi.fn(async () => {}),
         },
-        engine: { status: 'scripted', label: 'Scripted', getChatModel: () => null },
+        engine: {
+          status: 'scripted',
+          label: 'Scripted',
+          getChatModel: () => null,
+          // No model-server link waiting: the header's confirmation stays hidden.
+          server: { pendingLink: null, linkError: null, connected: false },
+        },
         walkthroughs: { selectedId: null },
         update: {
           offlineReady: false,
