@@ -51,6 +51,9 @@ export async function walkMainStates(
 
   await page.goto(await routeScript(page, 'main-states-dinner', dinner));
   await sendMessage(page, 'Italian food in the centre, please');
+  // The turn on screen shows the send has started; only then can "no Stop button" mean done
+  // (the box ignores Enter while a reply runs, and keeps the text).
+  await expect(page.getByRole('article', { name: 'Turn 1' })).toBeVisible();
   await waitForReplyDone(page);
   await sendMessage(page, 'Book it for 2 on Friday at 7pm');
   const card = page.getByRole('group', { name: 'Confirm booking' });
