@@ -26,9 +26,18 @@ async function serve(dialect: 'llama.cpp' | 'vllm', outputs: string[], tokenDela
 }
 
 async function openModelPanel(page: Page) {
-  const panel = page.locator('details', { has: page.locator('summary', { hasText: 'Model' }) });
-  if ((await panel.getAttribute('open')) === null) await panel.locator('summary').click();
-  return panel.getByRole('region', { name: 'Model server' });
+  const drawer = page.getByRole('dialog', { name: 'Model' });
+  if (!(await drawer.isVisible()))
+    await page.getByRole('button', { name: 'Model', exact: true }).click();
+  return drawer.getByRole('region', { name: 'Model server' });
+}
+
+/** The drawer closes by itself once the model is ready; Escape otherwise. */
+async function closeModelPanel(page: Page) {
+  const drawer = page.getByRole('dialog', { name: 'Model' });
+  await page.waitForTimeout(300);
+  if (await drawer.isVisible()) await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
 }
 
 async function connectFromPanel(page: Page, baseUrl: string) {
@@ -62,6 +71,7 @@ test('connect from the Model panel, test the connection, chat and book through t
   await expect(report).toContainText('✓ Grammar');
   await expect(report).toContainText('✓ Raw completions');
   await panel.getByRole('button', { name: 'Use CoALM-8B on this server' }).click();
+  await closeModelPanel(page);
   await expect(
     page.getByText(/Model server: CoALM-8B at http:\/\/127\.0\.0\.1/).first(),
   ).toBeVisible();
@@ -117,6 +127,7 @@ test('Stop mid-reply closes the connection and keeps what was written', async ({
   await page.goto('/');
   const panel = await connectFromPanel(page, fake.baseUrl);
   await panel.getByRole('button', { name: 'Use CoALM-8B on this server' }).click();
+  await closeModelPanel(page);
   await sendMessage(page, 'Tell me everything');
   await expect(messages(page).getByText(/Here is a long/)).toBeVisible();
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
@@ -132,6 +143,7 @@ test('the server dies mid-reply: the turn is kept, marked interrupted, with the 
   await page.goto('/');
   const panel = await connectFromPanel(page, fake.baseUrl);
   await panel.getByRole('button', { name: 'Use CoALM-8B on this server' }).click();
+  await closeModelPanel(page);
   fake.fault({ kind: 'cut-stream', afterChunks: 4 });
   await sendMessage(page, 'Say something');
   await waitForReplyDone(page);

@@ -12,10 +12,7 @@ import {
   llama3TokenCounter,
 } from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
 import { runScriptedConversation } from '../../src/core/agent/testing/turn-harness';
-import {
-  scriptedConversation,
-  type ScriptNames,
-} from '../../src/core/agent/testing/scripted-conversations';
+import { scriptedConversation } from '../../src/core/agent/testing/scripted-conversations';
 import { estimatePrefill, type EngineConversation } from '../../src/core/context/kv-reuse';
 import { estimatingCounter } from '../../src/core/context/token-counter';
 import type { ChatMessage } from '../../src/core/model/chat-model';
@@ -23,10 +20,8 @@ import type { Conversation, PromptProfileId } from '../../src/core/conversation/
 import { parseModelOutput } from '../../src/core/parse/parse-model-output';
 import { buildPrompt } from '../../src/core/prompt/build-prompt';
 import { resolvePromptOptions } from '../../src/core/prompt/prompt-options';
-import { createMemoryKeyValueStore } from '../../src/core/storage/memory-key-value-store';
-import { createToolRegistry, type ToolRegistry } from '../../src/core/tools/tool-registry';
-import { createBookingWorld, createKeyValueBookingRepository } from '../../src/mock-apis/index';
-import { createSeededRandom } from '../../src/core/random/seeded-random';
+import type { ToolRegistry } from '../../src/core/tools/tool-registry';
+import { world } from './bench-world';
 
 const CONVERSATIONS = 10;
 const TURNS = 11;
@@ -38,22 +33,6 @@ const counter = llama3TokenCounter;
 function emit(metric: string, value: number, unit: string): void {
   const rounded = Math.round(value * 1000) / 1000;
   console.log(JSON.stringify({ bench: 'core', metric, value: rounded, unit }));
-}
-
-function world(seed: number): { tools: ToolRegistry; names: ScriptNames } {
-  const booking = createBookingWorld({
-    bookings: createKeyValueBookingRepository(createMemoryKeyValueStore()),
-    random: createSeededRandom(seed),
-  });
-  const trains = booking.data.trains.filter((train) => train.departure === 'cambridge');
-  return {
-    tools: createToolRegistry(booking.tools),
-    names: {
-      restaurants: booking.data.restaurants.slice(0, 12).map((restaurant) => restaurant.name),
-      hotels: booking.data.hotels.slice(0, 6).map((hotel) => hotel.name),
-      trains: trains.slice(0, 9).map((train) => train.id),
-    },
-  };
 }
 
 interface CallFigures {

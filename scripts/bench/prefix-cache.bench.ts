@@ -24,20 +24,15 @@ import {
   llama3TokenCounter,
 } from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
 import { runScriptedConversation } from '../../src/core/agent/testing/turn-harness';
-import {
-  scriptedConversation,
-  type ScriptNames,
-} from '../../src/core/agent/testing/scripted-conversations';
+import { scriptedConversation } from '../../src/core/agent/testing/scripted-conversations';
 import type { Conversation, PromptProfileId } from '../../src/core/conversation/conversation';
 import { chatUserMessage } from '../../src/core/prompt/chat-transcript';
 import { chatSystemContent } from '../../src/core/prompt/cra-chat-profile';
 import { TRAINING_SYSTEM_BLOCK } from '../../src/core/prompt/cra-constants';
 import { formatBlock, taskBlock, toolsBlock } from '../../src/core/prompt/instruction-blocks';
 import { renderLlama3Prompt } from '../../src/core/prompt/llama3-template';
-import { createMemoryKeyValueStore } from '../../src/core/storage/memory-key-value-store';
-import { createToolRegistry, type ToolRegistry } from '../../src/core/tools/tool-registry';
-import { createBookingWorld, createKeyValueBookingRepository } from '../../src/mock-apis/index';
-import { createSeededRandom } from '../../src/core/random/seeded-random';
+import type { ToolRegistry } from '../../src/core/tools/tool-registry';
+import { world } from './bench-world';
 
 const BLOCK = 16;
 const FRAMING_TOKENS = 5;
@@ -47,22 +42,6 @@ function emit(metric: string, value: number, unit: string): void {
   console.log(
     JSON.stringify({ bench: 'prefix-cache', metric, value: Math.round(value * 1000) / 1000, unit }),
   );
-}
-
-function world(seed: number): { tools: ToolRegistry; names: ScriptNames } {
-  const booking = createBookingWorld({
-    bookings: createKeyValueBookingRepository(createMemoryKeyValueStore()),
-    random: createSeededRandom(seed),
-  });
-  const trains = booking.data.trains.filter((train) => train.departure === 'cambridge');
-  return {
-    tools: createToolRegistry(booking.tools),
-    names: {
-      restaurants: booking.data.restaurants.slice(0, 12).map((restaurant) => restaurant.name),
-      hotels: booking.data.hotels.slice(0, 6).map((hotel) => hotel.name),
-      trains: trains.slice(0, 9).map((train) => train.id),
-    },
-  };
 }
 
 /** vLLM-style prefix cache: blocks keyed by their whole prefix, so only leading runs match. */

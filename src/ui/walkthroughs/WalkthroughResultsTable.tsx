@@ -29,7 +29,7 @@ export function WalkthroughResultsTable({
           <th scope="col">Booking ok</th>
           <th scope="col">Turns</th>
           <th scope="col">Mean latency</th>
-          <th scope="col" />
+          <th scope="col">Details</th>
         </tr>
       </thead>
       <tbody>
