@@ -8,6 +8,7 @@ export const shortcuts: { keys: string; action: string }[] = [
   { keys: 'Escape', action: 'Stop a running reply, cancel an edit, or close a dialog' },
   { keys: 'Ctrl+K / ⌘K', action: 'New conversation (from anywhere)' },
   { keys: '← →', action: 'Move between the Trace, State and Bookings tabs' },
+  { keys: 'Home / End', action: 'In the messages: jump to the first or the last turn' },
   { keys: '?', action: 'Show these shortcuts' },
 ];
 

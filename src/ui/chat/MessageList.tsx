@@ -80,6 +80,15 @@ export function MessageList({
       aria-busy={busy}
       aria-label="Messages"
       tabIndex={0}
+      onKeyDown={(event) => {
+        // The browser's own Home and End scroll smoothly through turns measured on the way, and
+        // each measurement moves the target; the list jumps to the first or last turn itself.
+        if (event.target !== event.currentTarget || turnIds.length === 0) return;
+        if (event.key !== 'Home' && event.key !== 'End') return;
+        event.preventDefault();
+        if (event.key === 'Home') virtualizer.scrollToIndex(0, { align: 'start' });
+        else virtualizer.scrollToIndex(turnIds.length - 1, { align: 'end' });
+      }}
     >
       {turnIds.length === 0 && (
         <p className="muted empty-chat">
@@ -125,13 +134,14 @@ function useStickToBottom(
   useEffect(() => {
     const list = listRef.current;
     if (!list || typeof MutationObserver === 'undefined') return;
-    let atBottom = true;
-    list.scrollTop = list.scrollHeight;
-    const onScroll = () => {
-      atBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 40;
-    };
+    // Whether the reader was at the bottom is judged against the height before the change: a
+    // jump to the top re-renders the list (spacers change) before any scroll listener can note
+    // that the reader left the bottom, and must not be pulled back down.
+    let knownHeight = list.scrollHeight;
+    list.scrollTop = knownHeight;
     const observer = new MutationObserver(() => {
-      if (atBottom) list.scrollTop = list.scrollHeight;
+      if (knownHeight - list.scrollTop - list.clientHeight < 40) list.scrollTop = list.scrollHeight;
+      knownHeight = list.scrollHeight;
     });
     observer.observe(list, {
       childList: true,
@@ -140,10 +150,8 @@ function useStickToBottom(
       attributes: true,
       attributeFilter: ['style'],
     });
-    list.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       observer.disconnect();
-      list.removeEventListener('scroll', onScroll);
     };
   }, [listRef, conversationId]);
 }
