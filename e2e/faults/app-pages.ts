@@ -28,21 +28,54 @@ export async function waitForEngine(page: Page): Promise<void> {
   );
 }
 
-/** Reads every turn of the open conversation from the page. */
-export function readTurns(page: Page): Promise<ShownTurn[]> {
+/** The turns the message list has rendered now (it renders only those near the screen). */
+export async function readTurns(page: Page): Promise<ShownTurn[]> {
+  return (await readRenderedTurns(page)).map(([, turn]) => turn);
+}
+
+/**
+ * Every turn of the open conversation: the list is virtualised, so it is scrolled from the top
+ * to the bottom and each rendered turn is collected by its number. It ends scrolled to the bottom.
+ */
+export async function readAllTurns(page: Page): Promise<ShownTurn[]> {
+  const log = page.locator('[role="log"]');
+  const seen = new Map<number, ShownTurn>();
+  await log.evaluate((element) => element.scrollTo({ top: 0 }));
+  for (let step = 0; step < 500; step += 1) {
+    // The list renders what came into view on the next frame.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    for (const [number, turn] of await readRenderedTurns(page)) seen.set(number, turn);
+    const moved = await log.evaluate((element) => {
+      const before = element.scrollTop;
+      element.scrollTo({ top: before + element.clientHeight * 0.8 });
+      return element.scrollTop !== before;
+    });
+    if (!moved) break;
+  }
+  return [...seen.entries()].sort(([a], [b]) => a - b).map(([, turn]) => turn);
+}
+
+function readRenderedTurns(page: Page): Promise<[number, ShownTurn][]> {
   return page.$$eval('[role="log"] article', (articles) =>
     articles.map((article) => {
+      const number = Number(/\d+/.exec(article.getAttribute('aria-label') ?? '')?.[0] ?? -1);
       const user = article.querySelector('.message.user .plain-text')?.textContent ?? '';
       const assistant = article.querySelector('.message.assistant');
-      const streamingText = assistant?.querySelector(':scope > .plain-text');
-      const finished = assistant?.querySelector(':scope > .markdown');
+      // The reply is hidden from assistive technology exactly while it streams.
+      const replyBox = assistant?.querySelector(':scope > .reply');
+      const streaming = replyBox?.getAttribute('aria-hidden') === 'true';
       const label = assistant?.querySelector('.turn-status');
       const labelled = ['interrupted', 'aborted', 'error'].find((status) =>
         label?.classList.contains(status),
       );
-      const status = labelled ?? (streamingText ? 'streaming' : 'complete');
-      const reply = (finished as HTMLElement | null)?.innerText ?? streamingText?.textContent ?? '';
-      return { user, reply: reply.trim(), status } as ShownTurn;
+      const status = labelled ?? (streaming ? 'streaming' : 'complete');
+      // The rendered blocks, without the "Show the rest" button of a long reply.
+      const blocks = Array.from(replyBox?.querySelector('.markdown')?.children ?? []).filter(
+        (block) => !block.classList.contains('show-more'),
+      );
+      const text = blocks.map((block) => (block as HTMLElement).innerText).join('\n\n');
+      const reply = streaming && text === '…' ? '' : text;
+      return [number, { user, reply: reply.trim(), status }] as [number, ShownTurn];
     }),
   );
 }
@@ -50,9 +83,9 @@ export function readTurns(page: Page): Promise<ShownTurn[]> {
 /** The open conversation's turns once it shows `count` of them (start-up opens the latest). */
 export async function waitForTurns(page: Page, count: number): Promise<ShownTurn[]> {
   await expect
-    .poll(async () => (await readTurns(page)).length, { timeout: 10_000 })
+    .poll(async () => (await readAllTurns(page)).length, { timeout: 10_000 })
     .toBeGreaterThanOrEqual(count);
-  return readTurns(page);
+  return readAllTurns(page);
 }
 
 /** Opens the conversation whose title starts with `title` from the list. */

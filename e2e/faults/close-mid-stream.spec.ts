@@ -1,5 +1,5 @@
 import { routeScript, sendMessage } from '../app/scripted';
-import { openApp, readTurns, waitForTurns, type ShownTurn } from './app-pages';
+import { openApp, readAllTurns, readTurns, waitForTurns, type ShownTurn } from './app-pages';
 import { expect, test } from './fault-tally';
 import { createSeededRandom } from '../../src/core/random/seeded-random';
 
@@ -50,7 +50,7 @@ test('closing the page mid-reply 20 times at seeded random points loses nothing'
     await openApp(page, url);
     if (round > 0) {
       const shownCount = expected.filter((item) => item.shown).length;
-      const turns = await waitForTurns(page, shownCount).catch(() => readTurns(page));
+      const turns = await waitForTurns(page, shownCount).catch(() => readAllTurns(page));
       faults.check(`close ${round}`, compare(turns, expected, faults));
       lastTurns = turns;
     }
