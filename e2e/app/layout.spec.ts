@@ -29,6 +29,41 @@ test.describe('at phone width', () => {
   });
 });
 
+test.describe('on a phone (390x844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the header keeps the views and buttons on one row, and the chat options fold', async ({
+    page,
+  }) => {
+    await page.goto(
+      await routeScript(page, 'phone-rows', { tokenDelayMs: 0, outputs: ['System: Hi.'] }),
+    );
+    await sendMessage(page, 'Hello from a phone');
+    await waitForReplyDone(page);
+    const header = page.getByRole('banner');
+    const top = async (name: string) =>
+      (await header.getByRole('button', { name, exact: true }).boundingBox())?.y;
+    const rowOfChat = await top('Chat');
+    for (const name of ['Walkthroughs', 'Evaluation', 'Model', 'Keyboard shortcuts'])
+      expect(await top(name)).toBe(rowOfChat);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'CoALM Booking Agent' }),
+    ).toBeAttached();
+
+    const profile = page.getByLabel('Prompt profile');
+    await expect(profile).toBeHidden();
+    const options = page.getByRole('button', { name: 'Options' });
+    await options.click();
+    await expect(options).toHaveAttribute('aria-expanded', 'true');
+    await expect(profile).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export JSON' })).toBeVisible();
+    await options.click();
+    await expect(profile).toBeHidden();
+    const box = await (await messageBox(page)).boundingBox();
+    expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+  });
+});
+
 test('follows the system colour scheme', async ({ browser }) => {
   const backgrounds: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -104,4 +139,12 @@ test('the message box is the first stop in the chat, and "?" lists the shortcuts
   await expect(sheet).toContainText('Shift+Enter');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+  // With nothing focused (as after a fresh load or a blur), the first Tab lands in the box.
+  await box.blur();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(box).toBeFocused();
+  // From the box on, Tab moves on through the page as usual.
+  await page.keyboard.press('Tab');
+  await expect(box).not.toBeFocused();
 });

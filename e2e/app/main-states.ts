@@ -2,7 +2,8 @@ import { expect, type Page } from '@playwright/test';
 import { messageBox, routeScript, sendMessage, waitForReplyDone } from './scripted';
 
 // The app's main states, reached the way a person reaches them: the first run, the Model drawer,
-// the shortcut sheet, a chat with a booking card, the trace, the evaluation and the walkthroughs.
+// the shortcut sheet, a chat with a booking card, the trace and a full-width exact prompt, the
+// evaluation and the walkthroughs.
 // The accessibility check and the screenshots both walk through these, so they see the same app.
 
 export type StateName =
@@ -11,6 +12,7 @@ export type StateName =
   | 'shortcuts'
   | 'booking-card'
   | 'trace'
+  | 'exact-prompt'
   | 'evaluation'
   | 'walkthroughs';
 
@@ -72,6 +74,13 @@ export async function walkMainStates(
     ),
   ).toBeVisible();
   await at('trace');
+
+  await trace.getByRole('button', { name: 'Open the exact prompt (call 1)' }).last().click();
+  const prompt = page.getByRole('dialog', { name: /^Exact prompt · call 1/ });
+  await expect(prompt.getByText('[BEGIN OF AVAILABLE TOOLS]')).toBeVisible();
+  await at('exact-prompt');
+  await page.keyboard.press('Escape');
+  await expect(prompt).toBeHidden();
 
   const views = page.getByRole('navigation', { name: 'Views' });
   await views.getByRole('button', { name: 'Evaluation' }).click();

@@ -7,7 +7,7 @@ test.use({ serviceWorkers: 'block' });
 test.skip(!process.env.SCREENSHOTS, 'screenshots are made by `npm run screenshots`');
 
 const kept: Record<'desktop' | 'phone', StateName[]> = {
-  desktop: ['first-run', 'model-drawer', 'booking-card', 'trace', 'evaluation'],
+  desktop: ['first-run', 'model-drawer', 'booking-card', 'trace', 'exact-prompt', 'evaluation'],
   phone: ['first-run', 'booking-card', 'trace'],
 };
 

@@ -101,11 +101,17 @@ async function sendAndWait(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Send' }).waitFor({ timeout: 60_000 });
 }
 
-/** The text of the newest reply as the page renders it (without the "Agent" label). */
+/** The text of the newest reply as the page renders it: its Markdown, without buttons in it. */
 async function lastRenderedReply(page: Page): Promise<string> {
-  const reply = page.locator('article.turn').last().locator('.message.assistant');
-  const text = await reply.innerText();
-  return text.replace(/^Agent\s*/, '');
+  const markdown = page.locator('article.turn').last().locator('.reply .markdown');
+  // innerText leaves out what is not displayed, so the Copy buttons are hidden while it reads.
+  return markdown.evaluate((element) => {
+    const buttons = Array.from(element.querySelectorAll('button'));
+    for (const button of buttons) button.style.display = 'none';
+    const text = (element as HTMLElement).innerText;
+    for (const button of buttons) button.style.display = '';
+    return text;
+  });
 }
 
 /** Starts a measurement window; returns its start on the page's clock. */
@@ -125,9 +131,22 @@ async function longestTaskSince(page: Page, from: number): Promise<number> {
   );
 }
 
+/**
+ * A reply of about `characters` characters of Markdown of the kinds replies use (headings, bold,
+ * lists, inline code, links, a code block), so that streaming measures the Markdown renderer at
+ * work, half-closed markers included, and not plain text.
+ */
+function markdownReply(characters: number): string {
+  const piece =
+    '## Options in the centre\n\n- **fox pasta bar**: Italian, `moderate`, [menu](https://example.org/menu)\n' +
+    '- *golden curry*: Indian, east\n\n```\nReserveRestaurant(name=fox pasta bar)\n```\n\n' +
+    'Shall I book one of these for Friday at 19:00? ';
+  return piece.repeat(Math.ceil(characters / piece.length)).slice(0, characters);
+}
+
 async function measureStreaming(browser: Browser): Promise<void> {
   const replies = Math.ceil(streamTokens / tokensPerReply);
-  const reply = `System: ${'word '.repeat(tokensPerReply * 4)}`.slice(0, tokensPerReply * 4);
+  const reply = `System: ${markdownReply(tokensPerReply * 4)}`;
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await openScripted(

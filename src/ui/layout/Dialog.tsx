@@ -3,7 +3,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 /**
  * A modal dialog on the browser's own <dialog>: showModal() makes the rest of the page inert,
  * keeps Tab inside, closes on Escape and returns focus to the opener, so no focus-trap library
- * is needed. `variant="drawer"` slides it in from the right edge (full screen on a phone).
+ * is needed. `variant="drawer"` slides it in from the right edge (full screen on a phone);
+ * `variant="wide"` takes nearly the whole window, for long text such as an exact prompt.
  */
 export function Dialog({
   open,
@@ -15,7 +16,7 @@ export function Dialog({
   open: boolean;
   onClose: () => void;
   title: string;
-  variant?: 'sheet' | 'drawer';
+  variant?: 'sheet' | 'drawer' | 'wide';
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { AgentStep } from '../../core/conversation/conversation';
 import { callText } from '../../store/chat/chat-slice';
 import { rawPromptText } from '../../store/engine/engine-view';
+import { PromptViewer } from './PromptViewer';
 
 /** One model call: prompt (collapsed), raw output, parsed thought and action, observation, usage. */
 export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) {
@@ -13,6 +14,7 @@ export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) 
         Call {step.index + 1} · {step.stage}
         {step.finishReason && <span className="muted small"> · finished: {step.finishReason}</span>}
       </h3>
+      <PromptViewer step={step} />
       <details>
         <summary>Prompt ({step.prompt.length} messages)</summary>
         {step.prompt.map((message, messageIndex) => (
