@@ -34,14 +34,17 @@ export function readTurns(page: Page): Promise<ShownTurn[]> {
     articles.map((article) => {
       const user = article.querySelector('.message.user .plain-text')?.textContent ?? '';
       const assistant = article.querySelector('.message.assistant');
-      const streamingText = assistant?.querySelector(':scope > .plain-text');
-      const finished = assistant?.querySelector(':scope > .markdown');
+      // The reply box is hidden from assistive technology exactly while the reply streams.
+      const replyBox = assistant?.querySelector<HTMLElement>(':scope > .reply');
+      const streaming = replyBox?.getAttribute('aria-hidden') === 'true';
       const label = assistant?.querySelector('.turn-status');
       const labelled = ['interrupted', 'aborted', 'error'].find((status) =>
         label?.classList.contains(status),
       );
-      const status = labelled ?? (streamingText ? 'streaming' : 'complete');
-      const reply = (finished as HTMLElement | null)?.innerText ?? streamingText?.textContent ?? '';
+      const status = labelled ?? (streaming ? 'streaming' : 'complete');
+      const text = replyBox?.innerText.trim() ?? '';
+      // A reply with no text yet shows an ellipsis.
+      const reply = streaming && text === '…' ? '' : text;
       return { user, reply: reply.trim(), status } as ShownTurn;
     }),
   );
