@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { messages, routeScript, sendMessage, waitForReplyDone } from './scripted';
 
@@ -17,6 +18,13 @@ const script = {
 
 const turn = (page: Page, number: number) =>
   messages(page).getByRole('article', { name: `Turn ${number}` });
+
+/** axe (WCAG 2.2 A and AA) on the page as it is: the dialog and the switcher are new states. */
+async function expectAccessible(page: Page) {
+  const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+}
 
 async function bookingsList(page: Page) {
   const details = page.getByRole('complementary', { name: 'Details' });
@@ -45,11 +53,13 @@ test('regenerate and edit keep every version, and a booking reply asks before it
   await expect(dialog).toContainText(
     `This reply booked fox pasta bar (restaurant), reference ${reference}.`,
   );
+  await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Keep it and regenerate' }).click();
   await expect(dialog).toBeHidden();
   await expect(turn(page, 2)).toContainText('Version two, nothing booked.');
   await waitForReplyDone(page);
   await expect(turn(page, 2).getByRole('group', { name: 'Turn 2: Version 2 of 2' })).toBeVisible();
+  await expectAccessible(page);
   const bookings = await bookingsList(page);
   await expect(bookings.getByRole('listitem')).toHaveCount(1);
   await expect(bookings).toContainText(reference);
