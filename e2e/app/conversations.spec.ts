@@ -1,32 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { messageBox, messages, routeScript, sendMessage, waitForReplyDone } from './scripted';
+import { messageBox, routeScript, sendMessage, waitForReplyDone } from './scripted';
 
 test.use({ serviceWorkers: 'block' });
-
-test('regenerate the last reply, then edit and resend the last message', async ({ page }) => {
-  await page.goto(
-    await routeScript(page, 'regenerate', {
-      tokenDelayMs: 0,
-      outputs: ['System: First answer.', 'System: Second answer.', 'System: Answer to the edit.'],
-    }),
-  );
-  await sendMessage(page, 'Suggest a restaurant');
-  await expect(messages(page).getByText('First answer.')).toBeVisible();
-  await waitForReplyDone(page);
-
-  await messages(page).getByRole('button', { name: 'Regenerate' }).click();
-  await expect(messages(page).getByText('Second answer.')).toBeVisible();
-  await expect(messages(page).getByText('First answer.')).toHaveCount(0);
-  await waitForReplyDone(page);
-
-  await messages(page).getByRole('button', { name: 'Edit message' }).click();
-  const editor = page.getByLabel('Edit your message');
-  await editor.fill('Suggest a hotel instead');
-  await editor.press('Enter');
-  await expect(messages(page).getByText('Answer to the edit.')).toBeVisible();
-  await expect(messages(page).getByText('Suggest a hotel instead')).toBeVisible();
-  await expect(messages(page).getByText('Suggest a restaurant')).toHaveCount(0);
-});
 
 test('new with Ctrl+K, rename, search, delete and undo', async ({ page }) => {
   await page.goto(

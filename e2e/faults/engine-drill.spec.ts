@@ -54,7 +54,7 @@ for (const fault of ['device-lost', 'worker-crash'] as const) {
 
     await page.getByRole('button', { name: 'Reload the model', exact: true }).click();
     await expect(engineStatus(page)).toHaveAttribute('data-engine-status', 'ready');
-    await messages(page).getByRole('button', { name: 'Regenerate' }).click();
+    await messages(page).getByRole('button', { name: 'Regenerate reply 3' }).click();
     await waitForReplyDone(page);
     const retried = await readTurns(page);
     if (retried[2]?.reply !== 'Third answer, after the reload.')

@@ -27,7 +27,7 @@ test('the scripted model runs out mid-conversation: the turn fails clearly and c
   // The turn is labelled failed, and the reason is given: as a notice, or in the turn's trace.
   const reason = page.getByText(/scripted outputs were used/).first();
   if (!(await shownWithin(reason, 5_000))) problems.push('no message says why it failed');
-  const regenerate = messages(page).getByRole('button', { name: 'Regenerate' });
+  const regenerate = messages(page).getByRole('button', { name: 'Regenerate reply 2' });
   if ((await regenerate.count()) !== 1) problems.push('no Regenerate on the failed turn');
 
   // A reload starts the script again: retrying the failed turn now gets an answer.
@@ -37,7 +37,7 @@ test('the scripted model runs out mid-conversation: the turn fails clearly and c
   if (turns[0]?.reply !== 'Only one answer is scripted.')
     faults.lost('the first answer after reload');
   if (turns[1]?.user !== 'second') faults.lost('the failed message after reload');
-  await messages(page).getByRole('button', { name: 'Regenerate' }).click();
+  await messages(page).getByRole('button', { name: 'Regenerate reply 2' }).click();
   await waitForReplyDone(page);
   const retried = await readTurns(page);
   if (retried.length !== 2 || retried[1]?.reply !== 'Only one answer is scripted.')

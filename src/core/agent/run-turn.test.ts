@@ -225,6 +225,49 @@ describe('runTurn', () => {
     expect(user?.content).toMatch(/\n\nUser: I want a cheap restaurant in the centre\.$/);
   });
 
+  it('builds the prompt from the shown path, or from the turns before the one it replaces', async () => {
+    const earlier = (id: string, user: string, extra: Partial<Turn> = {}): Turn => ({
+      id,
+      user,
+      reply: `${user} answered`,
+      steps: [],
+      status: 'complete',
+      startedAt: 1,
+      ...extra,
+    });
+    // "second" was regenerated as "second-v2"; the first version is shown.
+    const conversation = {
+      ...emptyConversation(),
+      turns: [
+        earlier('first', 'hello there'),
+        earlier('second', 'cheap food please'),
+        earlier('second-v2', 'expensive food please', { parentId: 'first' }),
+      ],
+      activeChildren: { first: 'second' },
+    };
+    const prompt = async (parentId?: string | null) => {
+      const { model, turn } = await runScriptedTurn({
+        outputs: ['System: Sure.'],
+        conversation,
+        ...(parentId !== undefined ? { parentId } : {}),
+      });
+      return { text: model.requests[0]?.messages.map((m) => m.content).join('\n') ?? '', turn };
+    };
+    const continued = await prompt();
+    expect(continued.text).toContain('cheap food please');
+    expect(continued.text).not.toContain('expensive food please');
+    expect(continued.turn.parentId).toBeUndefined();
+
+    const replacing = await prompt('first');
+    expect(replacing.text).toContain('hello there');
+    expect(replacing.text).not.toContain('food please');
+    expect(replacing.turn.parentId).toBe('first');
+
+    const fresh = await prompt(null);
+    expect(fresh.text).not.toContain('hello there');
+    expect(fresh.turn.parentId).toBeNull();
+  });
+
   it('records a booking that was running when the turn was stopped', async () => {
     const controller = new AbortController();
     const slowBooking: ToolDefinition = {

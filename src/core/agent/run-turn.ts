@@ -12,6 +12,7 @@ import { measureMessageFit, messageTooLongText, promptHistory } from '../prompt/
 import type { ModelStage } from '../prompt/chat-transcript';
 import { FALLBACK_REPLY, STEP_LIMIT_REPLY } from '../prompt/cra-constants';
 import { latestState } from '../prompt/history-lines';
+import { historyBefore } from '../conversation/turn-tree';
 import { STOP_SEQUENCES, resolvePromptOptions, type PromptOptions } from '../prompt/prompt-options';
 import type { ToolCall, ToolDefinition } from '../tools/tool-definition';
 import type { ToolRegistry } from '../tools/tool-registry';
@@ -26,9 +27,15 @@ import {
 } from './turn-events';
 
 export interface RunTurnOptions {
-  /** The conversation so far (earlier turns); not modified. */
+  /** The conversation so far (earlier turns, every version); not modified. */
   conversation: Conversation;
   userText: string;
+  /**
+   * The turn this one follows, when it is a new version of a turn (regenerate, edit: the replaced
+   * turn's parent, null for a first turn) or continues a path that does not end last. Absent, the
+   * turn continues the shown path. The prompt is built from the turns up to it (`historyBefore`).
+   */
+  parentId?: string | null;
   /**
    * The turn's id, when the caller shows the turn before the loop starts (the store does);
    * otherwise the first id from `ids`. It is the id of the turn from start to end.
@@ -68,10 +75,11 @@ export async function* runTurn(options: RunTurnOptions): AsyncGenerator<TurnEven
     type: 'turn-start',
     id: options.turnId ?? options.ids.next(),
     user: options.userText,
+    ...(options.parentId !== undefined ? { parentId: options.parentId } : {}),
   };
   const loop: LoopState = {
     turn: startTurn(start, options.now()),
-    dialogueState: { ...latestState(options.conversation.turns) },
+    dialogueState: { ...latestState(historyBefore(options.conversation, options.parentId)) },
   };
   yield start;
   let reason: TurnEndReason;
@@ -125,7 +133,7 @@ async function* runSteps(
   const context: Omit<PromptContext, 'current'> = {
     profile: options.conversation.profile,
     // A store may already list the turn being generated; only finished turns are history.
-    history: promptHistory(options.conversation.turns),
+    history: promptHistory(historyBefore(options.conversation, options.parentId)),
     registry: options.tools,
     options: promptOptions,
     counter: options.tokenCounter ?? counterForModel(options.model),

@@ -33,6 +33,8 @@ export interface TurnStartEvent {
   type: 'turn-start';
   id: string;
   user: string;
+  /** The turn it follows, when not simply the one before it (a new version: `turn-tree.ts`). */
+  parentId?: string | null;
 }
 
 export type TurnEvent =
@@ -89,6 +91,7 @@ export function startTurn(event: TurnStartEvent, now: number): Turn {
     reply: '',
     status: 'streaming',
     startedAt: now,
+    ...(event.parentId !== undefined ? { parentId: event.parentId } : {}),
   };
 }
 

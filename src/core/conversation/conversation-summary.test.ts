@@ -22,6 +22,19 @@ describe('conversation summaries', () => {
     expect(summary.searchText).not.toContain('booked'); // replies are not searched
   });
 
+  it('counts the turns shown, not the other versions', () => {
+    const regenerated = makeConversation('v', {
+      turns: [
+        ...conversation.turns,
+        makeTurn('for four people', 'again', {
+          id: 'v2',
+          parentId: 'turn-A Thai place in the CENTRE',
+        }),
+      ],
+    });
+    expect(summarizeConversation(regenerated).turnCount).toBe(2);
+  });
+
   it('caps the search text so a long conversation keeps a small summary', () => {
     const long = makeConversation('b', { turns: [makeTurn('x'.repeat(10_000), '')] });
     expect(summarizeConversation(long).searchText.length).toBe(SEARCH_TEXT_LIMIT);

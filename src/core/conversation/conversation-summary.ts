@@ -1,4 +1,5 @@
 import type { Conversation } from './conversation';
+import { shownPath } from './turn-tree';
 
 /** What the conversation list needs, small enough to load a thousand of them at start-up. */
 export interface ConversationSummary {
@@ -22,7 +23,8 @@ export function summarizeConversation(conversation: Conversation): ConversationS
     id: conversation.id,
     title: conversation.title,
     updatedAt: conversation.updatedAt,
-    turnCount: conversation.turns.length,
+    // The turns shown: other versions (regenerate, edit) are one switch away, not more turns.
+    turnCount: shownPath(conversation).length,
     searchText,
   };
 }

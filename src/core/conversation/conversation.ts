@@ -37,6 +37,14 @@ export type TurnStatus = 'streaming' | 'complete' | 'interrupted' | 'aborted' | 
 
 export interface Turn {
   id: string;
+  /**
+   * The turn this one follows: null for a first turn, absent for "the turn before it in stored
+   * order" (every turn before versions existed, and a plain send at the end of the conversation,
+   * so that two tabs sending at once stay one line). Set by regenerate and edit, which add a
+   * version beside an earlier turn, and by a send that continues a path not ending last
+   * (`turn-tree.ts`).
+   */
+  parentId?: string | null;
   user: string;
   steps: AgentStep[];
   /** The system reply shown to the user; partial while streaming or when interrupted. */
@@ -64,6 +72,17 @@ export interface Conversation {
    * the later one's metadata wins (merge-conversation.ts). Stamped by the v2 -> v3 migration.
    */
   metaUpdatedAt?: number;
-  /** Turns dropped by regenerate or edit: a save from another tab must not bring them back. */
+  /**
+   * Turns dropped for good: a save from another tab must not bring them back. Regenerate and edit
+   * dropped the turn they replaced before versions were kept; nothing adds to it now, but old
+   * records and other tabs still merge it.
+   */
   removedTurnIds?: string[];
+  /**
+   * The version shown at each fork: parent turn id (`ROOT_CHOICE`, '', for the first turns) ->
+   * the child shown. A fork without an entry shows its newest child (`turn-tree.ts`).
+   */
+  activeChildren?: Record<string, string>;
+  /** When `activeChildren` last changed: merging two copies, the later choice at a fork wins. */
+  pathUpdatedAt?: number;
 }

@@ -54,6 +54,26 @@ describe('mergeConversations', () => {
     expect(mergeConversations(streaming, renamed).title).toBe('Renamed');
   });
 
+  it('merges the version shown at each fork, the later choice winning where both chose', () => {
+    const turns = ['a', 'b', 'c', 'd'].map((id) => makeTurn(id, 'r', { id, startedAt: 2 }));
+    const withTurns = { ...base, turns: [...base.turns, ...turns] };
+    const earlier = { ...withTurns, activeChildren: { x: 'a', y: 'b' }, pathUpdatedAt: 5 };
+    const later = { ...withTurns, activeChildren: { y: 'c', z: 'd' }, pathUpdatedAt: 9 };
+    const merged = mergeConversations(earlier, later);
+    expect(merged.activeChildren).toEqual({ x: 'a', y: 'c', z: 'd' });
+    expect(merged.pathUpdatedAt).toBe(9);
+    expect(mergeConversations(later, earlier)).toEqual(merged);
+    expect(mergeConversations(merged, later)).toEqual(merged);
+    // A tie is settled by the turn ids, so the order of saves still does not matter.
+    const tied = { ...later, pathUpdatedAt: 5 };
+    expect(mergeConversations(earlier, tied).activeChildren).toEqual(
+      mergeConversations(tied, earlier).activeChildren,
+    );
+    // A choice of a dropped turn goes with it.
+    const dropped = mergeConversations(later, { ...earlier, removedTurnIds: ['d'] });
+    expect(dropped.activeChildren).toEqual({ x: 'a', y: 'c' });
+  });
+
   it('returns my copy when nothing is stored', () => {
     expect(mergeConversations(undefined, base)).toBe(base);
   });

@@ -9,7 +9,10 @@ import type { Conversation, Turn, TurnStatus } from './conversation';
  *   interrupted; then more steps, then the longer reply);
  * - a turn listed in either copy's `removedTurnIds` (regenerate, edit) is gone for good;
  * - title, profile and prompt options come from the copy whose `metaUpdatedAt` is later, so a
- *   rename made while another tab streams outlives that tab's next save.
+ *   rename made while another tab streams outlives that tab's next save;
+ * - the version shown at each fork (`activeChildren`) is merged fork by fork: a fork chosen in
+ *   one copy only keeps that choice, one chosen in both takes the copy whose `pathUpdatedAt` is
+ *   later (the larger id on a tie), and a choice of a turn that is gone is dropped.
  *
  * The merge is commutative for turns and idempotent, so the order in which tabs save does not
  * change the result.
@@ -42,9 +45,35 @@ export function mergeConversations(
   if (metaSource.promptOptions) merged.promptOptions = metaSource.promptOptions;
   else delete merged.promptOptions;
   if (removed.size > 0) merged.removedTurnIds = [...removed].sort();
+  delete merged.activeChildren;
+  delete merged.pathUpdatedAt;
+  Object.assign(merged, mergeShownPath(stored, mine, new Set(byId.keys())));
   const modelId = mine.modelId ?? stored.modelId;
   if (modelId !== undefined) merged.modelId = modelId;
   return merged;
+}
+
+/** The shown version at each fork, fork by fork (see above); only the fields that have a value. */
+function mergeShownPath(
+  stored: Conversation,
+  mine: Conversation,
+  turnIds: ReadonlySet<string>,
+): Pick<Conversation, 'activeChildren' | 'pathUpdatedAt'> {
+  const storedTime = stored.pathUpdatedAt ?? -Infinity;
+  const mineTime = mine.pathUpdatedAt ?? -Infinity;
+  const [older, newer] = storedTime > mineTime ? [mine, stored] : [stored, mine];
+  const choices = new Map(Object.entries(older.activeChildren ?? {}));
+  for (const [fork, child] of Object.entries(newer.activeChildren ?? {})) {
+    const other = choices.get(fork);
+    if (storedTime !== mineTime || other === undefined || child > other) choices.set(fork, child);
+  }
+  for (const [fork, child] of choices) if (!turnIds.has(child)) choices.delete(fork);
+  const time = newer.pathUpdatedAt ?? older.pathUpdatedAt;
+  return {
+    // Built from entries, so a turn id such as "__proto__" stays a plain key.
+    ...(choices.size > 0 ? { activeChildren: Object.fromEntries([...choices].sort()) } : {}),
+    ...(time !== undefined ? { pathUpdatedAt: time } : {}),
+  };
 }
 
 const PROGRESS: Record<TurnStatus, number> = {

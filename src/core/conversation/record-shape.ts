@@ -33,7 +33,8 @@ export function isTurn(value: unknown): value is Turn {
     typeof value.status === 'string' &&
     isFiniteNumber(value.startedAt) &&
     Array.isArray(value.steps) &&
-    value.steps.every(isRecord)
+    value.steps.every(isRecord) &&
+    (value.parentId === undefined || value.parentId === null || typeof value.parentId === 'string')
   );
 }
 
@@ -50,7 +51,11 @@ export function isConversation(value: unknown): value is Conversation {
     (value.metaUpdatedAt === undefined || isFiniteNumber(value.metaUpdatedAt)) &&
     (value.removedTurnIds === undefined ||
       (Array.isArray(value.removedTurnIds) &&
-        value.removedTurnIds.every((id) => typeof id === 'string')))
+        value.removedTurnIds.every((id) => typeof id === 'string'))) &&
+    (value.activeChildren === undefined ||
+      (isRecord(value.activeChildren) &&
+        Object.values(value.activeChildren).every((id) => typeof id === 'string'))) &&
+    (value.pathUpdatedAt === undefined || isFiniteNumber(value.pathUpdatedAt))
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
 import { renderCall } from '../../core/format/python-literal';
+import { shownPath, versionsOf, type Versions } from '../../core/conversation/turn-tree';
 import type { ConversationSummary } from '../../core/conversation/conversation-summary';
 import type { PromptOptions } from '../../core/prompt/prompt-options';
 import type { ToolCall } from '../../core/tools/tool-definition';
@@ -14,6 +15,7 @@ import type { SliceApi, TransferFile } from '../store-dependencies';
 // The summary shape lives in the core (storage writes it); re-exported here for the UI.
 export type { ConversationSummary } from '../../core/conversation/conversation-summary';
 export { searchSummaries as searchConversations } from '../../core/conversation/conversation-summary';
+export type { Versions } from '../../core/conversation/turn-tree';
 
 export interface PendingConfirmation {
   conversationId: string;
@@ -23,6 +25,30 @@ export interface PendingConfirmation {
   /** Argument name -> value as shown to the user. */
   details: Record<string, string>;
 }
+
+/** A booking that still stands, as the regenerate question names it. */
+export interface StandingBooking {
+  reference: string;
+  /** e.g. "Golden Curry (restaurant)". */
+  label: string;
+}
+
+/**
+ * A regenerate or edit waiting for the person's answer: the replies it would take out of view
+ * made bookings that still stand.
+ */
+export interface PendingRerun {
+  conversationId: string;
+  /** The turn a new version is made of. */
+  turnId: string;
+  /** The message the new version sends: the same one (regenerate) or the edited one. */
+  text: string;
+  kind: 'regenerate' | 'edit';
+  bookings: StandingBooking[];
+}
+
+/** Cancel those bookings and go on, keep them and go on, or leave the turn as it is. */
+export type RerunChoice = 'cancel-bookings' | 'keep-bookings' | 'dont-rerun';
 
 export type NoticeKind =
   'storage-full' | 'corrupt-records' | 'import' | 'engine' | 'info' | 'error';
@@ -44,6 +70,8 @@ export interface ChatSlice {
   /** True while a turn runs in the active conversation. */
   busy: boolean;
   pendingConfirmation: PendingConfirmation | null;
+  /** A regenerate or edit asking what to do with the bookings it would take out of view. */
+  pendingRerun: PendingRerun | null;
   notices: Notice[];
   /** The last deleted conversation, for undo; null when there is nothing to undo. */
   lastDeleted: { id: string; title: string } | null;
@@ -59,8 +87,13 @@ export interface ChatSlice {
   setPromptOptions?(patch: Partial<PromptOptions>): Promise<void>;
   send(text: string): Promise<void>;
   stop(): void;
-  regenerate(): Promise<void>;
-  editLastUserMessage(text: string): Promise<void>;
+  /** A new version of the turn's reply, the old one kept (asks first if it booked: pendingRerun). */
+  regenerate(turnId: string): Promise<void>;
+  /** A new version of the turn with `text` as the message: a new branch, the old one kept. */
+  editUserMessage(turnId: string, text: string): Promise<void>;
+  resolveRerun(choice: RerunChoice): Promise<void>;
+  /** Shows that version of a turn at its fork (not while a reply runs in this conversation). */
+  showVersion(turnId: string): Promise<void>;
   /**
    * Answers the card of conversation `conversationId`. It does nothing unless a turn in that
    * conversation is waiting and that conversation is the one shown: a booking is only ever
@@ -94,14 +127,27 @@ export function selectShownConfirmation(
   return pending && pending.conversationId === chat.activeId ? pending : null;
 }
 
-/** The turn the side panel inspects: the one the user picked, or else the latest. */
+/**
+ * The turn the side panel inspects: the one the user picked while it is shown, or else the last
+ * one shown (after a switch to another version, the picked one may no longer be).
+ */
 export function selectInspectedTurn(
   chat: Pick<ChatSlice, 'active'>,
   selectedTurnId: string | null,
 ): Turn | undefined {
-  const turns = chat.active?.turns;
-  if (!turns) return undefined;
-  return (selectedTurnId && turns.find((turn) => turn.id === selectedTurnId)) || turns.at(-1);
+  if (!chat.active) return undefined;
+  const shown = shownPath(chat.active);
+  return (selectedTurnId && shown.find((turn) => turn.id === selectedTurnId)) || shown.at(-1);
+}
+
+/** The ids of the turns shown, first to last: at each fork, the version chosen there. */
+export function selectShownTurnIds(chat: Pick<ChatSlice, 'active'>): string[] {
+  return chat.active ? shownPath(chat.active).map((turn) => turn.id) : [];
+}
+
+/** The versions of a turn (it and the ones made beside it by regenerate or edit). */
+export function selectTurnVersions(chat: Pick<ChatSlice, 'active'>, turnId: string): Versions {
+  return chat.active ? versionsOf(chat.active, turnId) : { ids: [turnId], index: 0 };
 }
 
 /** A call as the prompt writes it, `Name(key='value', count=2)`, for the trace. */

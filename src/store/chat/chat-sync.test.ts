@@ -3,6 +3,7 @@ import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-s
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { createChannelHub, waitFor } from '../testing/fakes';
 import { buildTestStore } from '../testing/harness';
+import { selectShownTurnIds } from './chat-slice';
 
 function twoTabs() {
   const database = createMemoryKeyValueStore();
@@ -29,6 +30,36 @@ describe('two tabs', () => {
     await first.chat().deleteConversation(id);
     await waitFor(() => second.chat().summaries.length === 0, 'the deletion in tab two');
     expect(second.chat().active).toBeNull();
+  });
+
+  it('a version made in one tab and a switch made in the other reach both', async () => {
+    const { tab } = twoTabs();
+    const first = tab('a');
+    const second = tab('b');
+    await Promise.all([first.chat().init(), second.chat().init()]);
+    await first.chat().send('one');
+    await first.chat().send('two');
+    const [one, two] = selectShownTurnIds(first.chat());
+    await second.chat().openConversation(first.chat().activeId ?? '');
+    await first.chat().regenerate(two ?? '');
+    const newest = selectShownTurnIds(first.chat())[1];
+    expect(newest).not.toBe(two);
+    await waitFor(
+      () => selectShownTurnIds(second.chat())[1] === newest,
+      'the new version shown in tab two',
+    );
+    // The later choice wins the merge (the fake clocks stand still until told).
+    second.clock.advance(1_000);
+    await second.chat().showVersion(two ?? '');
+    await waitFor(
+      () => selectShownTurnIds(first.chat())[1] === two,
+      'the switch back shown in tab one',
+    );
+    // A send continues the version shown, in both tabs.
+    await first.chat().send('three');
+    await waitFor(() => selectShownTurnIds(second.chat()).length === 3, 'the send in tab two');
+    expect(selectShownTurnIds(second.chat()).slice(0, 2)).toEqual([one, two]);
+    expect(second.chat().active?.turns).toHaveLength(4);
   });
 
   it('settings changed in one tab reach the other', async () => {

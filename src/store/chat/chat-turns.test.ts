@@ -158,26 +158,6 @@ describe('chat turns', () => {
     expect(chat().pendingConfirmation).toBeNull();
   });
 
-  it('regenerates the last reply and resends an edited last message', async () => {
-    let run = 0;
-    const { runTurn, received } = createPlannedRunTurn((text) => ({
-      replyChunks: [`reply to ${text} #${++run}`],
-    }));
-    const { chat } = buildTestStore({ runTurn });
-    await chat().init();
-    await chat().send('first');
-    await chat().send('second');
-    const before = chat().active?.turns[1]?.reply;
-    await chat().regenerate();
-    expect(chat().active?.turns).toHaveLength(2);
-    expect(chat().active?.turns[1]?.user).toBe('second');
-    expect(chat().active?.turns[1]?.reply).not.toBe(before);
-    expect(received.at(-1)?.conversation.turns.map((turn) => turn.user)).toEqual(['first']);
-    await chat().editLastUserMessage('second, edited');
-    expect(chat().active?.turns.map((turn) => turn.user)).toEqual(['first', 'second, edited']);
-    expect(chat().active?.turns[1]?.reply).toMatch(/^reply to second, edited/);
-  });
-
   it('explains that a model is needed instead of failing silently', async () => {
     const { store, chat } = buildTestStore();
     store.setState((state) => ({ engine: { ...state.engine, getChatModel: () => null } }));

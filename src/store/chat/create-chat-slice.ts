@@ -10,6 +10,7 @@ import { EXPORT_EVERYTHING, type Notifier } from './notifier';
 import type { TabSync } from './tab-sync';
 import { createTransferActions } from './transfer-actions';
 import { runTurnSession } from './turn-session';
+import { createVersionActions } from './version-actions';
 import { createWriteQueue } from './write-queue';
 
 export function createChatSlice(
@@ -48,21 +49,7 @@ export function createChatSlice(
   const conversations = createConversationActions(runtime);
   const transfer = createTransferActions(runtime);
 
-  /** Drops the last turn and runs it again with `text`. */
-  async function rerunLastTurn(text: (lastUser: string) => string): Promise<void> {
-    const { activeId } = api.get().chat;
-    if (activeId === null || runtime.running) return;
-    const conversation = await findConversation(runtime, activeId);
-    const last = conversation?.turns.at(-1);
-    if (!conversation || !last) return;
-    // The dropped turn is remembered, so that merging with a stored copy cannot bring it back.
-    const base = {
-      ...conversation,
-      turns: conversation.turns.slice(0, -1),
-      removedTurnIds: [...(conversation.removedTurnIds ?? []), last.id],
-    };
-    await runTurnSession(runtime, base, text(last.user));
-  }
+  const versions = createVersionActions(runtime);
 
   return {
     ready: false,
@@ -71,12 +58,14 @@ export function createChatSlice(
     active: null,
     busy: false,
     pendingConfirmation: null,
+    pendingRerun: null,
     notices: [],
     lastDeleted: null,
 
     init: () => initializeChat(runtime),
     ...conversations,
     ...transfer,
+    ...versions,
 
     async send(text) {
       const userText = text.trim();
@@ -87,11 +76,6 @@ export function createChatSlice(
     },
     stop() {
       runtime.running?.controller.abort();
-    },
-    regenerate: () => rerunLastTurn((lastUser) => lastUser),
-    editLastUserMessage(text) {
-      const edited = text.trim();
-      return edited.length === 0 ? Promise.resolve() : rerunLastTurn(() => edited);
     },
     resolveConfirmation(conversationId, confirmed) {
       const { running } = runtime;

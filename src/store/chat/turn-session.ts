@@ -1,6 +1,7 @@
 import type { Conversation, Turn } from '../../core/conversation/conversation';
 import { applyTurnEvent, startTurn, type TurnEvent } from '../../core/agent/turn-events';
 import { createToolRegistry } from '../../core/tools/tool-registry';
+import { continuationParent, parentOf, showVersion } from '../../core/conversation/turn-tree';
 import type { RunTurnOptions } from '../store-dependencies';
 import { DEFAULT_TITLE, persist, show, type ChatRuntime } from './chat-runtime';
 import { createConfirmationGate } from './confirmation-gate';
@@ -13,14 +14,19 @@ const TITLE_LENGTH = 60;
 /**
  * Runs one turn on top of `base` (the conversation without it): streams events into the open
  * view, saves at step boundaries and at most every saveIntervalMs while text streams, and ends
- * with the finished turn stored.
+ * with the finished turn stored. The turn continues the shown path, or, given `versionOf`, is a
+ * new version of that turn (regenerate, edit): it follows the same parent and is shown in its
+ * place, the old version kept.
  */
 export async function runTurnSession(
   runtime: ChatRuntime,
   base: Conversation,
   userText: string,
+  versionOf?: string,
 ): Promise<void> {
   const { api, services, notify } = runtime;
+  const parentId = versionOf === undefined ? continuationParent(base) : parentOf(base, versionOf);
+  if (versionOf !== undefined && parentId === undefined) return; // that turn is gone
   if (runtime.running) {
     notify.add('info', 'A reply is still being written: wait for it or stop it first.');
     return;
@@ -44,8 +50,13 @@ export async function runTurnSession(
       : base;
   // The id is fixed here, once: the loop starts its turn under it, so the element the screen
   // shows while streaming is the one it keeps when the turn completes.
-  let turn: Turn = startTurn({ type: 'turn-start', id: ids.next(), user: userText }, now());
+  const placement = parentId !== undefined ? { parentId } : {};
+  let turn: Turn = startTurn(
+    { type: 'turn-start', id: ids.next(), user: userText, ...placement },
+    now(),
+  );
   let conversation = withTurn(history, turn, now());
+  if (versionOf !== undefined) conversation = showVersion(conversation, turn.id, now());
   const running = { conversationId: base.id, controller, gate, conversation };
   runtime.running = running;
   show(runtime, conversation);
@@ -57,6 +68,7 @@ export async function runTurnSession(
     const events = services.runTurn({
       conversation: history,
       userText,
+      ...placement,
       turnId: turn.id,
       model,
       tools: createToolRegistry(gate.guard(services.bookingWorld.tools)),

@@ -49,4 +49,27 @@ describe('conversationToMarkdown', () => {
     expect(markdown).toContain('## Assistant (aborted)');
     expect(markdown.match(/<details>/g)).toHaveLength(1);
   });
+
+  it('writes the versions shown and counts the others', () => {
+    const regenerated: Conversation = {
+      ...conversation,
+      turns: [
+        ...conversation.turns,
+        {
+          id: 't2b',
+          parentId: 't1',
+          user: 'Thanks!',
+          reply: 'Welcome',
+          status: 'complete',
+          startedAt: 1,
+          steps: [],
+        },
+      ],
+      activeChildren: { t1: 't2' },
+    };
+    const text = conversationToMarkdown(regenerated);
+    expect(text).toContain('2 turns (and 1 in other versions, in the JSON export)');
+    expect(text).toContain('> Thanks\n');
+    expect(text).not.toContain('Welcome');
+  });
 });

@@ -1,18 +1,23 @@
 import type { AgentStep, Conversation, Turn } from '../../core/conversation/conversation';
 import type { ToolCall } from '../../core/tools/tool-definition';
+import { shownPath } from '../../core/conversation/turn-tree';
 
 /**
  * A conversation as Markdown for reading: the user's words and the replies in full, the agent's
- * thoughts and tool calls folded into a <details> list under each turn.
+ * thoughts and tool calls folded into a <details> list under each turn. It is the conversation as
+ * shown (the chosen version of each turn); the JSON export keeps every version.
  */
 export function conversationToMarkdown(conversation: Conversation): string {
+  const shown = shownPath(conversation);
+  const hidden = conversation.turns.length - shown.length;
+  const versions = hidden > 0 ? ` (and ${hidden} in other versions, in the JSON export)` : '';
   const lines = [
     `# ${oneLine(conversation.title)}`,
     '',
-    `_Prompt profile ${conversation.profile}; ${conversation.turns.length} turns; last changed ${new Date(conversation.updatedAt).toISOString()}._`,
+    `_Prompt profile ${conversation.profile}; ${shown.length} turns${versions}; last changed ${new Date(conversation.updatedAt).toISOString()}._`,
     '',
   ];
-  for (const turn of conversation.turns) lines.push(...turnLines(turn));
+  for (const turn of shown) lines.push(...turnLines(turn));
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

@@ -90,6 +90,7 @@ export function createImportFileSchema(now: number) {
 
   const turn = z.object({
     id,
+    parentId: id.nullable().optional(),
     user: text,
     steps: z.array(step).max(limit.stepsPerTurn),
     reply: text,
@@ -125,6 +126,14 @@ export function createImportFileSchema(now: number) {
     modelId: z.string().max(limit.idCharacters).optional(),
     metaUpdatedAt: time.optional(),
     removedTurnIds: z.array(id).max(limit.turnsPerConversation).optional(),
+    // Fork (a turn id, or '' for the first turns) -> the version shown there.
+    activeChildren: z
+      .record(z.string().max(limit.idCharacters), id)
+      .refine((choices) => Object.keys(choices).length <= limit.turnsPerConversation, {
+        message: 'too many version choices',
+      })
+      .optional(),
+    pathUpdatedAt: time.optional(),
   });
 
   const booking = z.looseObject({ reference: z.string().min(1).max(limit.idCharacters) });

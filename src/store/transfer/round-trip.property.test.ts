@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildExportDocument, exportJsonFile, exportMarkdownFile } from './export-files';
 import { parseImportFile } from './parse-import';
+import type { Conversation } from '../../core/conversation/conversation';
 
 const NOW = Date.UTC(2026, 11, 7, 12);
 
@@ -58,6 +59,7 @@ const step = fc.record(
 const turn = fc.record(
   {
     id: fc.string({ minLength: 1, maxLength: 8 }),
+    parentId: fc.option(fc.string({ minLength: 1, maxLength: 8 })),
     user: text,
     steps: fc.array(step, { maxLength: 2 }),
     reply: text,
@@ -81,6 +83,12 @@ const conversation = fc.record(
     profile: fc.constantFrom('cra-exact', 'cra-chat'),
     turns: fc.array(turn, { maxLength: 3 }),
     modelId: fc.string({ maxLength: 12 }),
+    activeChildren: fc.dictionary(
+      fc.string({ maxLength: 8 }),
+      fc.string({ minLength: 1, maxLength: 8 }),
+      { maxKeys: 3 },
+    ),
+    pathUpdatedAt: time,
   },
   { requiredKeys: ['id', 'title', 'createdAt', 'updatedAt', 'profile', 'turns'] },
 );
@@ -118,6 +126,27 @@ describe('import, export, import', () => {
     // Both sides of the check were exercised: the property is not passing vacuously.
     expect(accepted).toBeGreaterThan(40);
     expect(refused).toBeGreaterThan(40);
+  });
+
+  it('keeps the versions of turns and the version shown at each fork', () => {
+    const turn = { user: 'u', reply: 'r', status: 'complete' as const, startedAt: 1, steps: [] };
+    const versions: Conversation = {
+      id: 'c',
+      title: 't',
+      createdAt: 1,
+      updatedAt: 1,
+      profile: 'cra-exact',
+      turns: [
+        { ...turn, id: 'a' },
+        { ...turn, id: 'b' },
+        { ...turn, id: 'b2', parentId: 'a' },
+        { ...turn, id: 'a2', parentId: null },
+      ],
+      activeChildren: { '': 'a', a: 'b' },
+      pathUpdatedAt: 5,
+    };
+    const parsed = parseImportFile(JSON.stringify(buildExportDocument([versions], [], NOW)), NOW);
+    expect(parsed).toMatchObject({ ok: true, conversations: [versions] });
   });
 
   it('refuses the time that once broke the Markdown export, saying where', () => {

@@ -1,4 +1,5 @@
 import type { PromptProfileId, Turn } from '../../core/conversation/conversation';
+import { bookingReferences } from '../../core/conversation/turn-bookings';
 import { toolInfoFrom, createEvaluationWorld } from '../../eval/evaluation-world';
 import { createOracleModel } from '../../eval/oracle/oracle-model';
 import { playWalkthrough } from '../../eval/run-walkthrough';
@@ -47,16 +48,6 @@ function describeDivergence(live: CallOutcome, recorded: CallOutcome | undefined
         ? 'succeeded'
         : 'failed';
   return `The walkthrough replay stopped: ${live.name} ${now} in this app, but that call ${then} when the replies were recorded, so the recorded replies no longer fit. Earlier bookings may have taken the place: cancel them in the Bookings panel, or load a model.`;
-}
-
-/** References of the bookings made in these turns, in order. */
-export function bookingReferences(turns: readonly Turn[]): string[] {
-  return turns.flatMap((turn) =>
-    turn.steps.flatMap((step) => {
-      const reference = step.result?.ok ? step.result.data['reference'] : undefined;
-      return typeof reference === 'string' ? [reference] : [];
-    }),
-  );
 }
 
 /** The oracle's outputs for the whole walkthrough, as `--engine scripted` records them. */

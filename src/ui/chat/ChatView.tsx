@@ -6,6 +6,7 @@ import { ChatToolbar } from './ChatToolbar';
 import { Composer } from './Composer';
 import { ConfirmationCard } from './ConfirmationCard';
 import { MessageList } from './MessageList';
+import { RerunDialog } from './RerunDialog';
 
 export function ChatView({
   selectedTurnId,
@@ -25,6 +26,7 @@ export function ChatView({
       {/* A live region that exists before the card does, so its arrival is announced. */}
       <div aria-live="polite">{hasConfirmation && <ConfirmationCard />}</div>
       <Composer />
+      <RerunDialog />
     </section>
   );
 }

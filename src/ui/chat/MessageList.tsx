@@ -6,6 +6,7 @@ import {
 } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { selectShownTurnIds } from '../../store/chat/chat-slice';
 import { useAppStore } from '../app-store-context';
 import { TurnView } from './TurnView';
 
@@ -50,9 +51,8 @@ export function MessageList({
   onSelectTurn: (turnId: string) => void;
 }) {
   const conversationId = useAppStore((state) => state.chat.active?.id);
-  const turnIds = useAppStore(
-    useShallow((state) => state.chat.active?.turns.map((turn) => turn.id) ?? []),
-  );
+  // Only the shown version of each turn: the others are one switch away (VersionSwitcher).
+  const turnIds = useAppStore(useShallow((state) => selectShownTurnIds(state.chat)));
   const busy = useAppStore((state) => state.chat.busy);
   const listRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -66,7 +66,9 @@ export function MessageList({
     measureElement: measureTurn,
   });
   useStickToBottom(listRef, conversationId);
-  const lastTurnId = turnIds.at(-1);
+  // The picked turn while it is shown; after a switch to another version, the last one.
+  const selectedId =
+    selectedTurnId !== null && turnIds.includes(selectedTurnId) ? selectedTurnId : turnIds.at(-1);
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = Math.max(0, virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0));
@@ -110,8 +112,7 @@ export function MessageList({
             <TurnView
               turnId={turnId}
               turnNumber={item.index + 1}
-              isLast={turnId === lastTurnId}
-              selected={turnId === (selectedTurnId ?? lastTurnId)}
+              selected={turnId === selectedId}
               onSelect={onSelectTurn}
             />
           </div>

@@ -1,5 +1,6 @@
 import { useAppStore } from '../app-store-context';
 import { CopyButton } from '../markdown/CopyButton';
+import { VersionSwitcher } from './VersionSwitcher';
 
 export function TurnActions({
   turnId,
@@ -14,6 +15,7 @@ export function TurnActions({
   turnNumber: number;
   selected: boolean;
   onSelect: (turnId: string) => void;
+  /** False while a reply is being written or this message is being edited. */
   canChange: boolean;
   onEdit: () => void;
   /** The finished reply, offered for copying; undefined while it streams or when there is none. */
@@ -22,6 +24,7 @@ export function TurnActions({
   const regenerate = useAppStore((state) => state.chat.regenerate);
   return (
     <div className="turn-actions">
+      <VersionSwitcher turnId={turnId} turnNumber={turnNumber} disabled={!canChange} />
       <button
         type="button"
         aria-pressed={selected}
@@ -33,10 +36,14 @@ export function TurnActions({
       {replyToCopy && <CopyButton text={replyToCopy} label={`Copy reply ${turnNumber}`} />}
       {canChange && (
         <>
-          <button type="button" onClick={() => void regenerate()}>
+          <button
+            type="button"
+            aria-label={`Regenerate reply ${turnNumber}`}
+            onClick={() => void regenerate(turnId)}
+          >
             Regenerate
           </button>
-          <button type="button" onClick={onEdit}>
+          <button type="button" aria-label={`Edit message ${turnNumber}`} onClick={onEdit}>
             Edit message
           </button>
         </>

@@ -27,13 +27,11 @@ function selectTurn(state: AppState, turnId: string): Turn | undefined {
 export const TurnView = memo(function TurnView({
   turnId,
   turnNumber,
-  isLast,
   selected,
   onSelect,
 }: {
   turnId: string;
   turnNumber: number;
-  isLast: boolean;
   selected: boolean;
   onSelect: (turnId: string) => void;
 }) {
@@ -52,7 +50,12 @@ export const TurnView = memo(function TurnView({
   return (
     <article className={selected ? 'turn selected' : 'turn'} aria-label={`Turn ${turnNumber}`}>
       {editing ? (
-        <TurnEditor initialText={turn.user} onDone={() => setEditing(false)} />
+        <TurnEditor
+          turnId={turnId}
+          turnNumber={turnNumber}
+          initialText={turn.user}
+          onDone={() => setEditing(false)}
+        />
       ) : (
         <div className="message user">
           <span className="role">You</span>{' '}
@@ -92,7 +95,7 @@ export const TurnView = memo(function TurnView({
         turnNumber={turnNumber}
         selected={selected}
         onSelect={onSelect}
-        canChange={isLast && !busy && !streaming && !editing}
+        canChange={!busy && !streaming && !editing}
         onEdit={() => setEditing(true)}
         replyToCopy={streaming ? undefined : turn.reply}
       />
@@ -100,13 +103,24 @@ export const TurnView = memo(function TurnView({
   );
 });
 
-function TurnEditor({ initialText, onDone }: { initialText: string; onDone: () => void }) {
-  const editLastUserMessage = useAppStore((state) => state.chat.editLastUserMessage);
+/** Editing a message sends it as a new version of its turn; the old version is kept. */
+function TurnEditor({
+  turnId,
+  turnNumber,
+  initialText,
+  onDone,
+}: {
+  turnId: string;
+  turnNumber: number;
+  initialText: string;
+  onDone: () => void;
+}) {
+  const editUserMessage = useAppStore((state) => state.chat.editUserMessage);
   const [text, setText] = useState(initialText);
   const resend = () => {
     if (!text.trim()) return;
     onDone();
-    void editLastUserMessage(text.trim());
+    void editUserMessage(turnId, text.trim());
   };
   return (
     <form
@@ -117,7 +131,7 @@ function TurnEditor({ initialText, onDone }: { initialText: string; onDone: () =
       }}
     >
       <textarea
-        aria-label="Edit your message"
+        aria-label={`Edit your message ${turnNumber}`}
         value={text}
         autoFocus
         onChange={(event) => setText(event.target.value)}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
  * A modal dialog on the browser's own <dialog>: showModal() makes the rest of the page inert,
@@ -26,7 +26,8 @@ export function Dialog({
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
-  const titleId = `dialog-title-${variant}`;
+  // One id per dialog: several sheets may be in the document at once.
+  const titleId = useId();
   return (
     <dialog
       ref={ref}
