@@ -10,16 +10,48 @@ function storeWithReplies() {
 }
 
 describe('conversations', () => {
-  it('lists new conversations newest first, with the profile chosen', async () => {
+  it('lists conversations newest first from their first message, with the profile chosen', async () => {
     const { chat, clock } = storeWithReplies();
     await chat().init();
     const first = await chat().newConversation();
+    await chat().send('First');
     clock.advance(1000);
     const second = await chat().newConversation('cra-chat');
+    await chat().send('Second');
     expect(chat().summaries.map((summary) => summary.id)).toEqual([second, first]);
     expect(chat().active).toMatchObject({ id: second, profile: 'cra-chat' });
     await chat().openConversation(first);
     expect(chat().active).toMatchObject({ id: first, profile: 'cra-exact' });
+  });
+
+  it('a new conversation is a draft: not stored, listed or exported until its first message', async () => {
+    const { chat, recording } = storeWithReplies();
+    await chat().init();
+    const id = await chat().newConversation();
+    await chat().setProfile('cra-chat');
+    expect(chat().active).toMatchObject({ id, turns: [], profile: 'cra-chat' });
+    expect(chat().summaries).toEqual([]);
+    expect(await recording.inner.keys()).not.toContain(`conversation:${id}`);
+    const exported = JSON.parse((await chat().exportAll()).text) as { conversations: unknown[] };
+    expect(exported.conversations).toEqual([]);
+    // Another "New conversation" drops the unsent draft without a trace.
+    const next = await chat().newConversation();
+    await chat().send('Now a real question');
+    expect(chat().summaries.map((summary) => summary.id)).toEqual([next]);
+    expect(chat().active).toMatchObject({ id: next, profile: 'cra-exact' });
+    expect(await recording.inner.keys()).not.toContain(`conversation:${id}`);
+  });
+
+  it('sending with no model loaded stores nothing', async () => {
+    const { chat, store, recording } = storeWithReplies();
+    await chat().init();
+    store.setState({ engine: { ...store.getState().engine, getChatModel: () => null } });
+    await chat().send('Is anyone there?');
+    expect(chat().summaries).toEqual([]);
+    expect((await recording.inner.keys()).filter((key) => key.startsWith('conversation:'))).toEqual(
+      [],
+    );
+    expect(chat().notices.map((notice) => notice.kind)).toEqual(['engine']);
   });
 
   it('sets the profile of the open conversation and keeps it after a reload', async () => {
@@ -27,6 +59,7 @@ describe('conversations', () => {
     await chat().init();
     const id = await chat().newConversation();
     await chat().setProfile('cra-chat');
+    await chat().send('Hello');
     expect(chat().active?.profile).toBe('cra-chat');
     const reloaded = buildTestStore({ sharedStore: recording.inner });
     await reloaded.chat().init();

@@ -49,12 +49,16 @@ export function show(
   );
 }
 
-/** Queues a save and updates the list entry; never awaited per token. */
+/**
+ * Queues a save and updates the list entry; never awaited per token. A conversation without a
+ * turn is a draft ("New conversation" before its first message): it lives in memory only, so
+ * an unsent draft leaves nothing behind in storage, the list or an export.
+ */
 export function persist(
   runtime: Pick<ChatRuntime, 'api' | 'deletedIds' | 'writes'>,
   conversation: Conversation,
 ): void {
-  if (runtime.deletedIds.has(conversation.id)) return;
+  if (runtime.deletedIds.has(conversation.id) || conversation.turns.length === 0) return;
   const summary = summarizeConversation(conversation);
   runtime.api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
   runtime.writes.schedule(conversation);

@@ -36,8 +36,9 @@ export function createTransferActions(runtime: ChatRuntime) {
         `${corruptIds.length} damaged conversation records were left out of the export.`,
       );
     }
+    // A draft, or an empty record an older version stored, is not a conversation to keep.
     const document = buildExportDocument(
-      [...newest.values()],
+      [...newest.values()].filter((conversation) => conversation.turns.length > 0),
       await listBookings(),
       services.now(),
     );

@@ -11,6 +11,8 @@ const profiles: { id: PromptProfileId; label: string }[] = [
 export function ChatToolbar() {
   const activeId = useAppStore((state) => state.chat.activeId);
   const title = useAppStore((state) => state.chat.active?.title);
+  // A draft (no message yet) is not stored, so there is nothing to export.
+  const hasTurns = useAppStore((state) => (state.chat.active?.turns.length ?? 0) > 0);
   const profile = useAppStore(
     (state) => state.chat.active?.profile ?? state.settings.defaultProfile,
   );
@@ -35,8 +37,7 @@ export function ChatToolbar() {
           value={profile}
           disabled={busy}
           onChange={(event) => {
-            // Before the first message there is no conversation yet: the choice becomes the
-            // profile new conversations start with.
+            // With no conversation open the choice becomes the profile new ones start with.
             const chosen = event.target.value as PromptProfileId;
             void (activeId ? setProfile(chosen) : setDefaultProfile(chosen));
           }}
@@ -56,7 +57,7 @@ export function ChatToolbar() {
         />{' '}
         Confirm bookings automatically
       </label>
-      {activeId && (
+      {activeId && hasTurns && (
         <span className="export-buttons">
           <button
             type="button"
