@@ -2,7 +2,7 @@ import type { ChatApi } from './chat-slice';
 import type { Conversation } from '../../core/conversation/conversation';
 import type { ConversationRepository } from '../../core/conversation/conversation-repository';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
-import type { StoreServices } from '../store-dependencies';
+import type { BookingRecord, StoreServices } from '../store-dependencies';
 import type { ConfirmationGate } from './confirmation-gate';
 import type { Notifier } from './notifier';
 import type { TabSync } from './tab-sync';
@@ -92,4 +92,15 @@ export function markInterrupted(conversation: Conversation): Conversation {
       turn.status === 'streaming' ? { ...turn, status: 'interrupted' } : turn,
     ),
   };
+}
+
+/** The stored bookings, or the last list this tab read when storage cannot be asked. */
+export async function listBookings(
+  runtime: Pick<ChatRuntime, 'api' | 'services'>,
+): Promise<BookingRecord[]> {
+  try {
+    return [...(await runtime.services.bookingWorld.listBookings())];
+  } catch {
+    return [...runtime.api.get().bookings.items];
+  }
 }

@@ -35,6 +35,20 @@ export interface Notice {
   actionLabel?: string;
 }
 
+/** What to do with a file's conversations that are already here (same id). */
+export type ImportChoice = 'skip' | 'replace' | 'cancel';
+
+/** An import waiting for the person's choice; nothing has been written yet. */
+export interface PendingImport {
+  fileConversations: number;
+  alreadyHere: number;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  message: string;
+}
+
 export interface ChatSlice {
   ready: boolean;
   summaries: ConversationSummary[];
@@ -47,6 +61,8 @@ export interface ChatSlice {
   notices: Notice[];
   /** The last deleted conversation, for undo; null when there is nothing to undo. */
   lastDeleted: { id: string; title: string } | null;
+  /** Set while an import asks what to do with conversations already here. */
+  pendingImport: PendingImport | null;
 
   init(): Promise<void>;
   newConversation(profile?: PromptProfileId): Promise<string>;
@@ -69,8 +85,12 @@ export interface ChatSlice {
   resolveConfirmation(conversationId: string, confirmed: boolean): void;
   exportConversation(id: string, format: 'json' | 'markdown'): Promise<TransferFile>;
   exportAll(): Promise<TransferFile>;
-  /** Validates and imports; resolves to a one-line report, rejects nothing existing. */
-  importFile(text: string): Promise<{ ok: boolean; message: string }>;
+  /**
+   * Validates and imports; resolves to a one-line report. When some of the file's conversations
+   * are already here it sets `pendingImport` and waits for `resolveImport` before writing.
+   */
+  importFile(text: string): Promise<ImportResult>;
+  resolveImport(choice: ImportChoice): void;
   dismissNotice(id: string): void;
   noticeAction(id: string): Promise<void>;
 }

@@ -5,6 +5,7 @@ import type { StoreServices } from '../store-dependencies';
 import { applySyncMessage } from './apply-sync-message';
 import { findConversation, type ChatRuntime } from './chat-runtime';
 import { createConversationActions } from './conversation-actions';
+import { createImportActions } from './import-actions';
 import { initializeChat } from './initialize-chat';
 import { EXPORT_EVERYTHING, type Notifier } from './notifier';
 import type { TabSync } from './tab-sync';
@@ -47,6 +48,7 @@ export function createChatSlice(
   shared.sync.subscribe((message) => void applySyncMessage(runtime, message));
   const conversations = createConversationActions(runtime);
   const transfer = createTransferActions(runtime);
+  const imports = createImportActions(runtime);
 
   /** Drops the last turn and runs it again with `text`. */
   async function rerunLastTurn(text: (lastUser: string) => string): Promise<void> {
@@ -73,10 +75,12 @@ export function createChatSlice(
     pendingConfirmation: null,
     notices: [],
     lastDeleted: null,
+    pendingImport: null,
 
     init: () => initializeChat(runtime),
     ...conversations,
     ...transfer,
+    ...imports,
 
     async send(text) {
       const userText = text.trim();
