@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { searchConversations } from './chat-slice';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
@@ -42,11 +42,31 @@ describe('conversations', () => {
     expect(await recording.inner.keys()).not.toContain(`conversation:${id}`);
   });
 
+  it('refuses a message while another conversation still has a reply running', async () => {
+    let release: () => void = () => {};
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    const { chat } = buildTestStore({
+      runTurn: createPlannedRunTurn([
+        { replyChunks: ['a', 'b'], beforeChunk: (index) => (index === 1 ? paused : undefined) },
+        { replyChunks: ['c'] },
+      ]).runTurn,
+    });
+    await chat().init();
+    const first = chat().send('First');
+    await vi.waitFor(() => expect(chat().active?.turns).toHaveLength(1));
+    await chat().newConversation();
+    expect(await chat().send('Second, too early')).toBe(false);
+    release();
+    expect(await first).toBe(true);
+    expect(await chat().send('Second')).toBe(true);
+    expect(chat().summaries).toHaveLength(2);
+  });
+
   it('sending with no model loaded stores nothing', async () => {
     const { chat, store, recording } = storeWithReplies();
     await chat().init();
     store.setState({ engine: { ...store.getState().engine, getChatModel: () => null } });
-    await chat().send('Is anyone there?');
+    expect(await chat().send('Is anyone there?')).toBe(false);
     expect(chat().summaries).toEqual([]);
     expect((await recording.inner.keys()).filter((key) => key.startsWith('conversation:'))).toEqual(
       [],

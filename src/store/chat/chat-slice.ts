@@ -73,7 +73,12 @@ export interface ChatSlice {
   setProfile(profile: PromptProfileId): Promise<void>;
   /** Prompt-format switches (A/B) of the open conversation, merged in (optional: test fakes omit it). */
   setPromptOptions?(patch: Partial<PromptOptions>): Promise<void>;
-  send(text: string): Promise<void>;
+  /**
+   * Sends a message in the open conversation (a draft when none is open). Resolves once the
+   * reply ends: true if the message became a turn, false if it was refused (nothing to send, no
+   * model, another reply still running), so the caller can give the text back to the person.
+   */
+  send(text: string): Promise<boolean>;
   stop(): void;
   regenerate(): Promise<void>;
   editLastUserMessage(text: string): Promise<void>;

@@ -84,10 +84,14 @@ export function createChatSlice(
 
     async send(text) {
       const userText = text.trim();
-      if (userText.length === 0) return;
+      if (userText.length === 0) return false;
       const activeId = api.get().chat.activeId ?? (await conversations.newConversation());
       const conversation = await findConversation(runtime, activeId);
-      if (conversation) await runTurnSession(runtime, conversation, userText);
+      if (!conversation) return false;
+      // The session refuses, with a notice, while another reply runs or no model is loaded.
+      const accepted = runtime.running === null && api.get().engine.getChatModel() !== null;
+      await runTurnSession(runtime, conversation, userText);
+      return accepted;
     },
     stop() {
       runtime.running?.controller.abort();

@@ -1,5 +1,5 @@
 import type { Conversation } from '../../core/conversation/conversation';
-import { upsertSummary } from '../../core/conversation/conversation-summary';
+import { isListed, upsertSummary } from '../../core/conversation/conversation-summary';
 import { parseImportOffThread } from '../transfer/parse-import-off-thread';
 import type { ImportChoice, ImportResult } from './chat-slice';
 import { listBookings, type ChatRuntime } from './chat-runtime';
@@ -31,7 +31,7 @@ export function createImportActions(runtime: ChatRuntime) {
 
   /** Ids listed here (any conversation with a message), and ids deleted for good. */
   async function idsInUse(): Promise<{ present: Set<string>; deleted: Set<string> }> {
-    const stored = (await repository.loadSummaries()).summaries.filter((s) => s.turnCount > 0);
+    const stored = (await repository.loadSummaries()).summaries.filter(isListed);
     const present = new Set([
       ...api.get().chat.summaries.map((summary) => summary.id),
       ...stored.map((summary) => summary.id),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeAppStore, renderWithStore } from '../testing/fake-app-store';
 import { Composer } from './Composer';
 
@@ -52,6 +52,22 @@ describe('Composer', () => {
     fireEvent.keyDown(box, { key: 'Enter' });
     expect(store.getState().chat.send).toHaveBeenCalledWith('a table for two');
     expect(box.value).toBe('');
+  });
+
+  it('gives the text back when the store refuses the message', async () => {
+    const store = fakeAppStore({ activeId: 'c1' });
+    const chat = store.getState().chat;
+    let refuse: (sent: boolean) => void = () => {};
+    store.setState({
+      chat: { ...chat, send: vi.fn(() => new Promise<boolean>((resolve) => (refuse = resolve))) },
+    });
+    renderWithStore(<Composer />, store);
+    const box = screen.getByLabelText('Message') as HTMLTextAreaElement;
+    fireEvent.change(box, { target: { value: 'while another reply runs' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(box.value).toBe('');
+    await act(async () => refuse(false));
+    expect(box.value).toBe('while another reply runs');
   });
 
   it('shows Stop while a reply runs', () => {

@@ -34,7 +34,11 @@ export function Composer() {
     }
     setHeld(false);
     setText('');
-    void send(message);
+    // Refused after all (another conversation's reply still runs): the text comes back, unless
+    // the person has started typing something else meanwhile.
+    void send(message).then((sent) => {
+      if (!sent) setText((current) => (current === '' ? message : current));
+    });
   };
   const note = held && !answering ? heldNote(engineStatus) : null;
 

@@ -28,7 +28,7 @@ export function fakeChatSlice(overrides: Partial<ChatSlice> = {}): ChatSlice {
     deleteConversation: vi.fn(async () => {}),
     undoDelete: vi.fn(async () => {}),
     setProfile: vi.fn(async () => {}),
-    send: vi.fn(async () => {}),
+    send: vi.fn(async () => true),
     stop: vi.fn(),
     regenerate: vi.fn(async () => {}),
     editLastUserMessage: vi.fn(async () => {}),
