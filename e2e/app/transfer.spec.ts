@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { messageBox, messages, routeScript, sendMessage, waitForReplyDone } from './scripted';
 
@@ -115,6 +116,8 @@ test('importing the same file twice asks about the copies already here', async (
 
   await importIt();
   await expect(question).toContainText('2 of 2 conversations in this file are already here.');
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
   await question.getByRole('button', { name: 'Skip them' }).click();
   await expect(question).toBeHidden();
   await expect(notices).toContainText('Imported 0 conversations, skipped 2 already here.');
@@ -138,6 +141,7 @@ test('importing the same file twice asks about the copies already here', async (
   await expect(notices.locator('.notice')).toHaveCount(1);
   await notices.getByRole('button', { name: '+2 more' }).click();
   await expect(notices.locator('.notice')).toHaveCount(3);
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
   await page.reload();
   await expect(list.getByRole('listitem')).toHaveCount(2);
 });
