@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { messageBox, messages, routeScript, sendMessage, waitForReplyDone } from './scripted';
 
@@ -86,4 +87,61 @@ test('a file that is not an export is refused with the reason', async ({ page })
   await expect(
     page.getByText('Nothing was imported: the file is not a coalm-web-export file.'),
   ).toBeVisible();
+});
+
+test('importing the same file twice asks about the copies already here', async ({ page }) => {
+  await page.goto(
+    await routeScript(page, 'import-twice', {
+      tokenDelayMs: 0,
+      outputs: ['System: The first answer.', 'System: The second answer.'],
+    }),
+  );
+  await sendMessage(page, 'First trip to Ely');
+  await waitForReplyDone(page);
+  await page.getByRole('button', { name: 'New conversation' }).click();
+  await sendMessage(page, 'Second trip to Cambridge');
+  await waitForReplyDone(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export everything' }).click();
+  const exported = await readFile((await (await download).path()) ?? '', 'utf8');
+  const importIt = () =>
+    page.getByLabel('Import', { exact: true }).setInputFiles({
+      name: 'export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+  const list = page.getByRole('list', { name: 'Conversation list' });
+  const question = page.getByRole('dialog', { name: 'Some conversations are already here' });
+  const notices = page.locator('.notices');
+
+  await importIt();
+  await expect(question).toContainText('2 of 2 conversations in this file are already here.');
+  const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+  await question.getByRole('button', { name: 'Skip them' }).click();
+  await expect(question).toBeHidden();
+  await expect(notices).toContainText('Imported 0 conversations, skipped 2 already here.');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+
+  // Rename one here; Replace brings back the file's copy, Cancel writes nothing.
+  await list.getByRole('button', { name: /^Rename First trip/ }).click();
+  await page.getByLabel(/^New title for First trip/).fill('Renamed here');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await importIt();
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(notices).toContainText('Import cancelled: nothing was written.');
+  await expect(list.getByRole('button', { name: /^Renamed here/ })).toBeVisible();
+  await importIt();
+  await question.getByRole('button', { name: 'Replace them' }).click();
+  await expect(notices).toContainText('Imported 0 conversations, replaced 2 already here.');
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('button', { name: /^First trip to Ely/ })).toBeVisible();
+
+  // Three import reports fold into one area: the newest shown, the others behind "+2 more".
+  await expect(notices.locator('.notice')).toHaveCount(1);
+  await notices.getByRole('button', { name: '+2 more' }).click();
+  await expect(notices.locator('.notice')).toHaveCount(3);
+  expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+  await page.reload();
+  await expect(list.getByRole('listitem')).toHaveCount(2);
 });

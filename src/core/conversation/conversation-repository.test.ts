@@ -57,6 +57,28 @@ describe('conversation repository', () => {
     ]);
   });
 
+  it('replaces the stored copy with another (an import), unless it was deleted', async () => {
+    const repository = createConversationRepository(createMemoryKeyValueStore());
+    const base = makeConversation('r', { title: 'Here' });
+    await repository.save({ ...base, turns: [makeTurn('kept here', 'a', { startedAt: 2 })] });
+    const outcome = await repository.replace({
+      ...base,
+      title: 'From the file',
+      turns: [makeTurn('from the file', 'b', { startedAt: 1 })],
+    });
+    expect(outcome.status === 'saved' && outcome.summary).toMatchObject({
+      title: 'From the file',
+      turnCount: 1,
+    });
+    const loaded = await repository.loadConversation('r');
+    expect(loaded.status === 'ok' && loaded.conversation.turns.map((turn) => turn.user)).toEqual([
+      'from the file',
+    ]);
+    await repository.remove('r', 5);
+    expect(await repository.replace(base)).toEqual({ status: 'deleted' });
+    expect(await repository.loadConversation('r')).toEqual({ status: 'missing' });
+  });
+
   it('lets a delete win over later saves until it is undone', async () => {
     const store = createMemoryKeyValueStore();
     const repository = createConversationRepository(store);

@@ -112,6 +112,23 @@ export function createConversationRepository(
       return isConversationSummary(value) ? value : undefined;
     },
     save,
+    /**
+     * Writes `conversation` over the stored copy instead of merging with it: an import's
+     * "replace" means the file's copy, not the union of both. A tombstone still wins.
+     */
+    replace(conversation: Conversation): Promise<SaveOutcome> {
+      const { id } = conversation;
+      return exclusive(lockName(id), async () => {
+        if ((await store.get<unknown>(storageKeys.deleted(id))) !== undefined)
+          return { status: 'deleted' } as const;
+        const summary = summarizeConversation(conversation);
+        await store.setMany([
+          [storageKeys.conversation(id), conversation],
+          [storageKeys.summary(id), summary],
+        ]);
+        return { status: 'saved', conversation, summary } as const;
+      });
+    },
     /** Deletes for good: the tombstone goes first, so a save racing the delete finds it. */
     remove(id: string, deletedAt: number): Promise<void> {
       return exclusive(lockName(id), async () => {

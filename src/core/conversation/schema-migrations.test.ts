@@ -41,7 +41,7 @@ describe('schema migrations', () => {
     expect(await store.get('conversation-index')).toBeUndefined();
     expect(await store.get('summary:a')).toMatchObject({
       turnCount: 1,
-      searchText: 'hotel\na cheap hotel',
+      searchText: 'hotel\na cheap hotel\nok',
     });
     expect(await store.get('summary:b')).toMatchObject({ turnCount: 0 });
     const { summaries } = await createConversationRepository(store).loadSummaries();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { searchConversations } from './chat-slice';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
@@ -10,16 +10,68 @@ function storeWithReplies() {
 }
 
 describe('conversations', () => {
-  it('lists new conversations newest first, with the profile chosen', async () => {
+  it('lists conversations newest first from their first message, with the profile chosen', async () => {
     const { chat, clock } = storeWithReplies();
     await chat().init();
     const first = await chat().newConversation();
+    await chat().send('First');
     clock.advance(1000);
     const second = await chat().newConversation('cra-chat');
+    await chat().send('Second');
     expect(chat().summaries.map((summary) => summary.id)).toEqual([second, first]);
     expect(chat().active).toMatchObject({ id: second, profile: 'cra-chat' });
     await chat().openConversation(first);
     expect(chat().active).toMatchObject({ id: first, profile: 'cra-exact' });
+  });
+
+  it('a new conversation is a draft: not stored, listed or exported until its first message', async () => {
+    const { chat, recording } = storeWithReplies();
+    await chat().init();
+    const id = await chat().newConversation();
+    await chat().setProfile('cra-chat');
+    expect(chat().active).toMatchObject({ id, turns: [], profile: 'cra-chat' });
+    expect(chat().summaries).toEqual([]);
+    expect(await recording.inner.keys()).not.toContain(`conversation:${id}`);
+    const exported = JSON.parse((await chat().exportAll()).text) as { conversations: unknown[] };
+    expect(exported.conversations).toEqual([]);
+    // Another "New conversation" drops the unsent draft without a trace.
+    const next = await chat().newConversation();
+    await chat().send('Now a real question');
+    expect(chat().summaries.map((summary) => summary.id)).toEqual([next]);
+    expect(chat().active).toMatchObject({ id: next, profile: 'cra-exact' });
+    expect(await recording.inner.keys()).not.toContain(`conversation:${id}`);
+  });
+
+  it('refuses a message while another conversation still has a reply running', async () => {
+    let release: () => void = () => {};
+    const paused = new Promise<void>((resolve) => (release = resolve));
+    const { chat } = buildTestStore({
+      runTurn: createPlannedRunTurn([
+        { replyChunks: ['a', 'b'], beforeChunk: (index) => (index === 1 ? paused : undefined) },
+        { replyChunks: ['c'] },
+      ]).runTurn,
+    });
+    await chat().init();
+    const first = chat().send('First');
+    await vi.waitFor(() => expect(chat().active?.turns).toHaveLength(1));
+    await chat().newConversation();
+    expect(await chat().send('Second, too early')).toBe(false);
+    release();
+    expect(await first).toBe(true);
+    expect(await chat().send('Second')).toBe(true);
+    expect(chat().summaries).toHaveLength(2);
+  });
+
+  it('sending with no model loaded stores nothing', async () => {
+    const { chat, store, recording } = storeWithReplies();
+    await chat().init();
+    store.setState({ engine: { ...store.getState().engine, getChatModel: () => null } });
+    expect(await chat().send('Is anyone there?')).toBe(false);
+    expect(chat().summaries).toEqual([]);
+    expect((await recording.inner.keys()).filter((key) => key.startsWith('conversation:'))).toEqual(
+      [],
+    );
+    expect(chat().notices.map((notice) => notice.kind)).toEqual(['engine']);
   });
 
   it('sets the profile of the open conversation and keeps it after a reload', async () => {
@@ -27,6 +79,7 @@ describe('conversations', () => {
     await chat().init();
     const id = await chat().newConversation();
     await chat().setProfile('cra-chat');
+    await chat().send('Hello');
     expect(chat().active?.profile).toBe('cra-chat');
     const reloaded = buildTestStore({ sharedStore: recording.inner });
     await reloaded.chat().init();

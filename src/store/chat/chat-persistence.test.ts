@@ -145,16 +145,35 @@ describe('chat persistence', () => {
       createdAt: 1,
       updatedAt: 2,
       profile: 'cra-chat',
-      turns: [],
+      turns: [
+        {
+          id: 't',
+          user: 'To Ely',
+          steps: [],
+          reply: 'Trains leave hourly.',
+          status: 'complete',
+          startedAt: 1,
+        },
+      ],
     };
+    const empty = { ...conversation, id: 'empty', title: 'New conversation', turns: [] };
     await first.recording.inner.setMany([
       ['conversation:old', conversation],
-      ['conversation-index', [{ id: 'old', title: 'Old trip', updatedAt: 2 }]],
+      ['conversation:empty', empty],
+      [
+        'conversation-index',
+        [
+          { id: 'old', title: 'Old trip', updatedAt: 2 },
+          { id: 'empty', title: 'New conversation', updatedAt: 3 },
+        ],
+      ],
     ]);
     await first.chat().init();
+    // The empty record an older version left behind is not listed.
     expect(first.chat().summaries).toMatchObject([
-      { id: 'old', turnCount: 0, searchText: 'old trip' },
+      { id: 'old', turnCount: 1, searchText: 'old trip\nto ely\ntrains leave hourly.' },
     ]);
+    expect(first.chat().activeId).toBe('old');
     expect(await first.recording.inner.get('schema-version')).toBe(3);
   });
 
@@ -178,7 +197,10 @@ describe('chat persistence', () => {
       },
     });
     await second.chat().init();
-    expect(second.chat().summaries).toHaveLength(51); // 50 with a turn, the last one empty
+    // 50 with a turn; the last "New conversation" was never sent, so it was never stored.
+    expect(second.chat().summaries).toHaveLength(50);
+    const stored = (await database.keys()).filter((key) => key.startsWith('conversation:'));
+    expect(stored).toHaveLength(50);
     const latest = second.chat().summaries[0]?.id;
     expect(second.chat().activeId).toBe(latest);
     expect(read.filter((key) => key.startsWith('conversation:'))).toEqual([

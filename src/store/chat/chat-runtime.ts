@@ -2,7 +2,7 @@ import type { ChatApi } from './chat-slice';
 import type { Conversation } from '../../core/conversation/conversation';
 import type { ConversationRepository } from '../../core/conversation/conversation-repository';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
-import type { StoreServices } from '../store-dependencies';
+import type { BookingRecord, StoreServices } from '../store-dependencies';
 import type { ConfirmationGate } from './confirmation-gate';
 import type { Notifier } from './notifier';
 import type { TabSync } from './tab-sync';
@@ -49,12 +49,16 @@ export function show(
   );
 }
 
-/** Queues a save and updates the list entry; never awaited per token. */
+/**
+ * Queues a save and updates the list entry; never awaited per token. A conversation without a
+ * turn is a draft ("New conversation" before its first message): it lives in memory only, so
+ * an unsent draft leaves nothing behind in storage, the list or an export.
+ */
 export function persist(
   runtime: Pick<ChatRuntime, 'api' | 'deletedIds' | 'writes'>,
   conversation: Conversation,
 ): void {
-  if (runtime.deletedIds.has(conversation.id)) return;
+  if (runtime.deletedIds.has(conversation.id) || conversation.turns.length === 0) return;
   const summary = summarizeConversation(conversation);
   runtime.api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
   runtime.writes.schedule(conversation);
@@ -88,4 +92,15 @@ export function markInterrupted(conversation: Conversation): Conversation {
       turn.status === 'streaming' ? { ...turn, status: 'interrupted' } : turn,
     ),
   };
+}
+
+/** The stored bookings, or the last list this tab read when storage cannot be asked. */
+export async function listBookings(
+  runtime: Pick<ChatRuntime, 'api' | 'services'>,
+): Promise<BookingRecord[]> {
+  try {
+    return [...(await runtime.services.bookingWorld.listBookings())];
+  } catch {
+    return [...runtime.api.get().bookings.items];
+  }
 }

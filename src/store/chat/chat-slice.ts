@@ -61,6 +61,20 @@ export interface Notice {
   actionLabel?: string;
 }
 
+/** What to do with a file's conversations that are already here (same id). */
+export type ImportChoice = 'skip' | 'replace' | 'cancel';
+
+/** An import waiting for the person's choice; nothing has been written yet. */
+export interface PendingImport {
+  fileConversations: number;
+  alreadyHere: number;
+}
+
+export interface ImportResult {
+  ok: boolean;
+  message: string;
+}
+
 export interface ChatSlice {
   ready: boolean;
   summaries: ConversationSummary[];
@@ -75,6 +89,8 @@ export interface ChatSlice {
   notices: Notice[];
   /** The last deleted conversation, for undo; null when there is nothing to undo. */
   lastDeleted: { id: string; title: string } | null;
+  /** Set while an import asks what to do with conversations already here. */
+  pendingImport: PendingImport | null;
 
   init(): Promise<void>;
   newConversation(profile?: PromptProfileId): Promise<string>;
@@ -85,7 +101,12 @@ export interface ChatSlice {
   setProfile(profile: PromptProfileId): Promise<void>;
   /** Prompt-format switches (A/B) of the open conversation, merged in (optional: test fakes omit it). */
   setPromptOptions?(patch: Partial<PromptOptions>): Promise<void>;
-  send(text: string): Promise<void>;
+  /**
+   * Sends a message in the open conversation (a draft when none is open). Resolves once the
+   * reply ends: true if the message became a turn, false if it was refused (nothing to send, no
+   * model, another reply still running), so the caller can give the text back to the person.
+   */
+  send(text: string): Promise<boolean>;
   stop(): void;
   /** A new version of the turn's reply, the old one kept (asks first if it booked: pendingRerun). */
   regenerate(turnId: string): Promise<void>;
@@ -102,8 +123,12 @@ export interface ChatSlice {
   resolveConfirmation(conversationId: string, confirmed: boolean): void;
   exportConversation(id: string, format: 'json' | 'markdown'): Promise<TransferFile>;
   exportAll(): Promise<TransferFile>;
-  /** Validates and imports; resolves to a one-line report, rejects nothing existing. */
-  importFile(text: string): Promise<{ ok: boolean; message: string }>;
+  /**
+   * Validates and imports; resolves to a one-line report. When some of the file's conversations
+   * are already here it sets `pendingImport` and waits for `resolveImport` before writing.
+   */
+  importFile(text: string): Promise<ImportResult>;
+  resolveImport(choice: ImportChoice): void;
   dismissNotice(id: string): void;
   noticeAction(id: string): Promise<void>;
 }

@@ -35,7 +35,8 @@ export function createConversationActions(runtime: ChatRuntime) {
   }
 
   return {
-    async newConversation(profile?: PromptProfileId): Promise<string> {
+    /** Opens a draft: it is stored and listed from its first message on (see `persist`). */
+    newConversation(profile?: PromptProfileId): Promise<string> {
       const now = services.now();
       const conversation: Conversation = {
         id: services.ids.next(),
@@ -47,9 +48,7 @@ export function createConversationActions(runtime: ChatRuntime) {
         turns: [],
       };
       open(conversation);
-      persist(runtime, conversation);
-      await runtime.writes.flush();
-      return conversation.id;
+      return Promise.resolve(conversation.id);
     },
 
     async openConversation(id: string): Promise<void> {

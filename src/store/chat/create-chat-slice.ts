@@ -5,6 +5,7 @@ import type { StoreServices } from '../store-dependencies';
 import { applySyncMessage } from './apply-sync-message';
 import { findConversation, type ChatRuntime } from './chat-runtime';
 import { createConversationActions } from './conversation-actions';
+import { createImportActions } from './import-actions';
 import { initializeChat } from './initialize-chat';
 import { EXPORT_EVERYTHING, type Notifier } from './notifier';
 import type { TabSync } from './tab-sync';
@@ -48,6 +49,7 @@ export function createChatSlice(
   shared.sync.subscribe((message) => void applySyncMessage(runtime, message));
   const conversations = createConversationActions(runtime);
   const transfer = createTransferActions(runtime);
+  const imports = createImportActions(runtime);
 
   const versions = createVersionActions(runtime);
 
@@ -61,18 +63,24 @@ export function createChatSlice(
     pendingRerun: null,
     notices: [],
     lastDeleted: null,
+    pendingImport: null,
 
     init: () => initializeChat(runtime),
     ...conversations,
     ...transfer,
     ...versions,
+    ...imports,
 
     async send(text) {
       const userText = text.trim();
-      if (userText.length === 0) return;
+      if (userText.length === 0) return false;
       const activeId = api.get().chat.activeId ?? (await conversations.newConversation());
       const conversation = await findConversation(runtime, activeId);
-      if (conversation) await runTurnSession(runtime, conversation, userText);
+      if (!conversation) return false;
+      // The session refuses, with a notice, while another reply runs or no model is loaded.
+      const accepted = runtime.running === null && api.get().engine.getChatModel() !== null;
+      await runTurnSession(runtime, conversation, userText);
+      return accepted;
     },
     stop() {
       runtime.running?.controller.abort();

@@ -5,7 +5,12 @@ import { findHostileStructure, importLimits } from './import-limits';
 import { createImportFileSchema } from './import-schema';
 
 export type ParsedImport =
-  | { ok: true; conversations: Conversation[]; bookingCount: number }
+  | {
+      ok: true;
+      conversations: Conversation[];
+      /** The references of the file's bookings (they are reported, never imported). */
+      bookingReferences: string[];
+    }
   | { ok: false; message: string };
 
 /**
@@ -52,5 +57,6 @@ export function parseImportFile(text: string, now: number): ParsedImport {
   // undefined, so the guard below is only a second look at the same data.
   const conversations = parsed.data.conversations as unknown[];
   if (!conversations.every(isConversation)) return refuse('a conversation has the wrong shape.');
-  return { ok: true, conversations, bookingCount: parsed.data.bookings.length };
+  const bookingReferences = parsed.data.bookings.map((booking) => booking.reference);
+  return { ok: true, conversations, bookingReferences };
 }

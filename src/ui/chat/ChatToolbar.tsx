@@ -11,6 +11,8 @@ const profiles: { id: PromptProfileId; label: string }[] = [
 export function ChatToolbar() {
   const activeId = useAppStore((state) => state.chat.activeId);
   const title = useAppStore((state) => state.chat.active?.title);
+  // A draft (no message yet) is not stored, so there is nothing to export.
+  const hasTurns = useAppStore((state) => (state.chat.active?.turns.length ?? 0) > 0);
   const profile = useAppStore(
     (state) => state.chat.active?.profile ?? state.settings.defaultProfile,
   );
@@ -70,7 +72,7 @@ export function ChatToolbar() {
           />{' '}
           Confirm bookings automatically
         </label>
-        {activeId && (
+        {activeId && hasTurns && (
           <span className="export-buttons">
             <button
               type="button"

@@ -22,7 +22,7 @@ describe('a turn on screen, through the real store and loop', () => {
     const { store, chat } = buildTestStore({ runTurn });
     await chat().init();
     renderWithStore(<MessageList selectedTurnId={null} onSelectTurn={() => {}} />, store);
-    let sending: Promise<void> = Promise.resolve();
+    let sending: Promise<unknown> = Promise.resolve();
     act(() => {
       sending = chat().send('Somewhere cheap');
     });

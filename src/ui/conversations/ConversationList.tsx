@@ -1,12 +1,20 @@
 import { useDeferredValue, useState } from 'react';
+import { searchConversations } from '../../store/chat/chat-slice';
 import { useAppStore } from '../app-store-context';
 import { ConversationItem } from './ConversationItem';
+import { groupByDay } from './group-by-day';
+import { TransferControls } from './TransferControls';
+import { useNow } from './use-now';
 
 // A thousand stored conversations should not cost a thousand rows at start-up: show a page and
 // let the reader ask for more (search always covers all of them).
 const pageSize = 50;
-import { TransferControls } from './TransferControls';
 
+/**
+ * The conversations, newest first, under Today / Yesterday / Earlier. One list keeps them all
+ * (a screen reader hears "list, 12 items"); each day's first row carries that day's heading,
+ * so the headings are real headings to jump between.
+ */
 export function ConversationList({ onOpened }: { onOpened: () => void }) {
   const summaries = useAppStore((state) => state.chat.summaries);
   const activeId = useAppStore((state) => state.chat.activeId);
@@ -15,10 +23,10 @@ export function ConversationList({ onOpened }: { onOpened: () => void }) {
   const undoDelete = useAppStore((state) => state.chat.undoDelete);
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(pageSize);
-  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
-  const visible = deferredQuery
-    ? summaries.filter((summary) => summary.searchText.includes(deferredQuery))
-    : summaries;
+  const now = useNow();
+  const deferredQuery = useDeferredValue(query);
+  const visible = searchConversations(summaries, deferredQuery);
+  const groups = groupByDay(visible.slice(0, shown), now);
 
   return (
     <div className="conversation-list">
@@ -35,7 +43,7 @@ export function ConversationList({ onOpened }: { onOpened: () => void }) {
       <input
         type="search"
         aria-label="Search conversations"
-        placeholder="Search"
+        placeholder="Search titles, messages and replies"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
@@ -48,14 +56,18 @@ export function ConversationList({ onOpened }: { onOpened: () => void }) {
         </div>
       )}
       <ul className="conversation-items" aria-label="Conversation list">
-        {visible.slice(0, shown).map((summary) => (
-          <ConversationItem
-            key={summary.id}
-            summary={summary}
-            active={summary.id === activeId}
-            onOpened={onOpened}
-          />
-        ))}
+        {groups.flatMap((group) =>
+          group.summaries.map((summary, index) => (
+            <ConversationItem
+              key={summary.id}
+              summary={summary}
+              active={summary.id === activeId}
+              dayHeading={index === 0 ? group.label : undefined}
+              showDate={group.label === 'Earlier'}
+              onOpened={onOpened}
+            />
+          )),
+        )}
       </ul>
       {visible.length > shown && (
         <button type="button" onClick={() => setShown(shown + pageSize)}>

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useAppStore } from '../app-store-context';
 import { downloadFile } from '../download-file';
+import { Dialog } from '../layout/Dialog';
 
 /**
- * Export everything and import a file. The store announces import results as notices; only a
- * failure to read the file at all is reported here.
+ * Export everything and import a file. The store announces import results as notices and asks,
+ * through `pendingImport`, what to do with conversations already here; only a failure to read
+ * the file at all is reported here.
  */
 export function TransferControls() {
   const exportAll = useAppStore((state) => state.chat.exportAll);
@@ -48,6 +50,48 @@ export function TransferControls() {
           </button>
         </div>
       )}
+      <ImportQuestion />
     </div>
+  );
+}
+
+/** Asked before anything is written: what to do with the conversations already here. */
+function ImportQuestion() {
+  const pending = useAppStore((state) => state.chat.pendingImport);
+  const resolveImport = useAppStore((state) => state.chat.resolveImport);
+  const alreadyHere = pending?.alreadyHere ?? 0;
+  const them = alreadyHere === 1 ? 'it' : 'them';
+  return (
+    <Dialog
+      open={pending !== null}
+      // Escape, Close or the backdrop: nothing is imported.
+      onClose={() => resolveImport('cancel')}
+      title="Some conversations are already here"
+    >
+      {pending && (
+        <>
+          <p>
+            {alreadyHere} of {pending.fileConversations}{' '}
+            {pending.fileConversations === 1 ? 'conversation' : 'conversations'} in this file{' '}
+            {alreadyHere === 1 ? 'is' : 'are'} already here. The others are imported either way.
+          </p>
+          <div className="import-choices">
+            <button type="button" className="primary" onClick={() => resolveImport('skip')}>
+              Skip {them}
+            </button>
+            <button type="button" onClick={() => resolveImport('replace')}>
+              Replace {them}
+            </button>
+            <button type="button" onClick={() => resolveImport('cancel')}>
+              Cancel
+            </button>
+          </div>
+          <p className="muted small">
+            Skip keeps the copies here as they are; Replace writes the file&apos;s copies over them;
+            Cancel imports nothing.
+          </p>
+        </>
+      )}
+    </Dialog>
   );
 }

@@ -20,14 +20,14 @@ export function Dialog({
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Several sheets can be in the page at once (shortcuts, an import question): one id each.
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
-  // One id per dialog: several sheets may be in the document at once.
-  const titleId = useId();
   return (
     <dialog
       ref={ref}
