@@ -29,7 +29,7 @@ test('the exact prompt opens full width with its CRA blocks marked, its token co
   const box = await viewer.boundingBox();
   expect(box?.width).toBeGreaterThan(1280 * 0.9);
 
-  const prompt = viewer.getByLabel('The exact prompt');
+  const prompt = viewer.getByLabel('The exact prompt', { exact: true });
   const fontSize = await prompt.evaluate((element) =>
     parseFloat(getComputedStyle(element).fontSize),
   );
