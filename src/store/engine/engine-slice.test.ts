@@ -320,4 +320,23 @@ describe('engine slice', () => {
     await pending;
     expect(loading.engine().status).toBe('ready');
   });
+  it('a model loaded in the page ends the server connection it replaces', async () => {
+    const { engine, fake } = setup({
+      files: { '/v1/models': JSON.stringify({ data: [{ id: 'CoALM-8B' }] }) },
+    });
+    fake.nextReplies = [{ deltas: ['System: from the page'] }];
+    await engine().initEngine();
+    engine().setServerSettings({
+      presetId: 'custom',
+      baseUrl: `${origin}/v1`,
+      dialect: 'vllm',
+      model: 'CoALM-8B',
+    });
+    await engine().connectServer();
+    expect(engine().server.connected).toBe(true);
+    await engine().loadModel('Qwen2.5-1.5B-Instruct-q4f32_1-MLC');
+    expect(engine().status).toBe('ready');
+    expect(engine().server.connected).toBe(false);
+    expect(await collect(engine().getChatModel())).toBe('System: from the page');
+  });
 });

@@ -109,6 +109,8 @@ export function createLoadActions(
           label: `${model.label}: ${honesty}`,
           loadedModelId: modelId,
           progress: null,
+          // The page's model now answers in place of a server that was connected.
+          server: { ...current.server, connected: false },
           catalogue: current.catalogue.map((item) =>
             item.id === modelId ? { ...item, cached: true } : item,
           ),
