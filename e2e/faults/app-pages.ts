@@ -12,7 +12,7 @@ export interface ShownTurn {
 /**
  * Opens `url` and waits until the store has loaded and the message box accepts input, and in
  * scripted mode until the script has loaded or failed: the message box is enabled before the
- * engine is ready, and a message sent in between only gets "No model is loaded".
+ * engine is ready, and a message sent in between stays in the box, not sent.
  */
 export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { messages, routeScript, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
-import { alerts, openApp, readTurns, shownWithin, waitForEngine, waitForTurns } from './app-pages';
+import { openApp, readTurns, shownWithin, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test, type FaultTally } from './fault-tally';
 
 test.use({ serviceWorkers: 'block' });
@@ -73,10 +73,12 @@ async function brokenScript(
   if (kept?.user !== 'keep this' || kept.reply !== 'Saved before the script broke.')
     faults.lost(`the saved conversation (${fault})`);
 
-  // Sending without a model explains itself and keeps the message box usable.
+  // Sending without a model explains itself beside the box and keeps the message there.
   await sendMessage(page, 'anyone there?');
-  const noModel = alerts(page).filter({ hasText: /No model is loaded/ });
+  const noModel = page.locator('#composer-note').filter({ hasText: /Not sent: no model is ready/ });
   if (!(await shownWithin(noModel, 5_000))) problems.push('sending said nothing');
+  if ((await page.getByLabel('Message', { exact: true }).inputValue()) !== 'anyone there?')
+    problems.push('the unsent message left the box');
   if ((await readTurns(page)).length !== 1) problems.push('the conversation changed');
 
   // The retry path: once the script is fixed, reloading brings scripted mode back.
