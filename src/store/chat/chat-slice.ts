@@ -1,4 +1,9 @@
-import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
+import type {
+  Conversation,
+  PromptProfileId,
+  Turn,
+  WorldId,
+} from '../../core/conversation/conversation';
 import { renderCall } from '../../core/format/python-literal';
 import type { ConversationSummary } from '../../core/conversation/conversation-summary';
 import type { PromptOptions } from '../../core/prompt/prompt-options';
@@ -49,7 +54,8 @@ export interface ChatSlice {
   lastDeleted: { id: string; title: string } | null;
 
   init(): Promise<void>;
-  newConversation(profile?: PromptProfileId): Promise<string>;
+  /** `world` fixes the world now; otherwise the first turn takes the setting's. */
+  newConversation(profile?: PromptProfileId, world?: WorldId): Promise<string>;
   openConversation(id: string): Promise<void>;
   renameConversation(id: string, title: string): Promise<void>;
   deleteConversation(id: string): Promise<void>;

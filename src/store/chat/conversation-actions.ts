@@ -1,4 +1,4 @@
-import type { Conversation, PromptProfileId } from '../../core/conversation/conversation';
+import type { Conversation, PromptProfileId, WorldId } from '../../core/conversation/conversation';
 import type { PromptOptions } from '../../core/prompt/prompt-options';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
 import {
@@ -35,7 +35,8 @@ export function createConversationActions(runtime: ChatRuntime) {
   }
 
   return {
-    async newConversation(profile?: PromptProfileId): Promise<string> {
+    /** `world` fixes the world now (a walkthrough's); otherwise the first turn takes the setting's. */
+    async newConversation(profile?: PromptProfileId, world?: WorldId): Promise<string> {
       const now = services.now();
       const conversation: Conversation = {
         id: services.ids.next(),
@@ -45,6 +46,7 @@ export function createConversationActions(runtime: ChatRuntime) {
         metaUpdatedAt: now,
         profile: profile ?? api.get().settings.defaultProfile,
         turns: [],
+        ...(world ? { world } : {}),
       };
       open(conversation);
       persist(runtime, conversation);

@@ -21,7 +21,8 @@ export function createPlayActions(api: WalkthroughApi): PlayActions {
     if (playedInto && chat.activeId !== playedInto)
       await chat.openConversation(playedInto).catch(() => undefined);
     if (playedInto && api.get().chat.activeId === playedInto) return;
-    const id = await chat.newConversation();
+    // Walkthroughs are written for the generated world, whatever the chat's setting.
+    const id = await chat.newConversation(undefined, 'generated');
     await chat.renameConversation(id, `Walkthrough: ${title}`);
     api.set({ conversationId: id });
   }
