@@ -4,6 +4,7 @@ import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-s
 import { createEvaluationRunStore, type EvaluationRunStore } from '../../eval/evaluation-run-store';
 import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createEvaluationRunActions } from './evaluation-runs';
+import { createMultiwozChoiceActions } from './multiwoz-runs';
 import { createPlayActions } from './play-walkthrough';
 import type {
   WalkthroughApi,
@@ -19,7 +20,12 @@ export type {
   WalkthroughSliceDependencies,
 } from './walkthrough-types';
 // The views read these shapes and the paper's figures from here, not from the evaluator.
-export type { EvaluationRun } from '../../eval/evaluation-result';
+export type { EvaluationRun, RunSetup } from '../../eval/evaluation-result';
+export { setupOf } from '../../eval/evaluation-result';
+export type { MultiwozGoal } from '../../eval/multiwoz/dialogue-acts';
+export type { MultiwozSummary } from '../../eval/multiwoz/multiwoz-summary';
+export type { DialogueResult } from '../../eval/multiwoz/run-dialogue';
+export type { TurnLevelResult } from '../../eval/multiwoz/run-turn-level';
 export type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
 export type { Walkthrough } from '../../eval/walkthrough';
 export type { ProfileSummary, WalkthroughResult } from '../../eval/evaluation-result';
@@ -49,6 +55,12 @@ export function createWalkthroughSlice(
     autoPlaying: false,
     chosenIds: [],
     chosenProfiles: ['cra-exact', 'cra-chat'],
+    evalWorld: 'generated',
+    multiwozMode: 'dialogue',
+    multiwozUser: 'agenda',
+    goals: [],
+    goalsStatus: 'idle',
+    chosenGoalIds: [],
     constrained: false,
     running: false,
     progress: null,
@@ -58,6 +70,7 @@ export function createWalkthroughSlice(
     init: createInitAction(api, dependencies.buildWalkthroughs ?? buildWalkthroughs, runs),
     ...createPlayActions(api),
     ...createEvaluationRunActions(api, { runs, now }),
+    ...createMultiwozChoiceActions(api),
   };
 }
 
