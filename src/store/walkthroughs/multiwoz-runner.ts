@@ -8,7 +8,10 @@ import { generateMultiwozGoals } from '../../eval/multiwoz/goal-generator';
 import { loadMultiwozData } from '../../mock-apis/multiwoz-world/load-multiwoz-data';
 import type { WorldData } from '../../mock-apis/world/records';
 
-export { runMultiwozMode } from '../../eval/multiwoz/run-multiwoz-mode';
+import { runMultiwozMode } from '../../eval/multiwoz/run-multiwoz-mode';
+import type { ChatModel } from '../../core/model/chat-model';
+import type { EvaluationRun } from '../../eval/evaluation-result';
+import type { WalkthroughSlice } from './walkthrough-types';
 
 let drawing: Promise<{ data: WorldData; goals: MultiwozGoal[] }> | undefined;
 
@@ -21,4 +24,46 @@ export function loadMultiwozGoals(): Promise<{ data: WorldData; goals: MultiwozG
       throw error;
     });
   return drawing;
+}
+
+/** Plays the chosen goals in the chosen mode: the loaded model as the agent, or the scripted one. */
+export async function playMultiwozRun(options: {
+  state: WalkthroughSlice;
+  model: ChatModel | null;
+  id: string;
+  now: () => number;
+  signal: AbortSignal;
+  onProgress: (done: number, total: number, latest: string) => void;
+}): Promise<EvaluationRun> {
+  const { state, model, now } = options;
+  const { data } = await loadMultiwozGoals();
+  const profile = state.chosenProfiles[0] ?? 'cra-exact';
+  const startedAt = now();
+  const played = await runMultiwozMode({
+    data,
+    goals: state.goals.filter((goal) => state.chosenGoalIds.includes(goal.id)),
+    mode: state.multiwozMode,
+    agent: model ? { kind: 'model', model } : { kind: 'scripted' },
+    ...(model && state.multiwozUser === 'llm' ? { user: { kind: 'llm' as const, model } } : {}),
+    profile,
+    signal: options.signal,
+    onProgress: options.onProgress,
+  });
+  return {
+    id: options.id,
+    startedAt,
+    finishedAt: now(),
+    modelId: model?.id ?? 'scripted',
+    engine: model ? 'model' : 'scripted',
+    profiles: [profile],
+    options: {},
+    results: [],
+    summaries: [],
+    setup: { world: 'multiwoz', mode: played.mode, user: played.user, live: played.live },
+    multiwoz: {
+      summaries: played.summaries,
+      dialogues: played.dialogues,
+      turnLevel: played.turnLevel,
+    },
+  };
 }

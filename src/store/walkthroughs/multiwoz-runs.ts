@@ -51,45 +51,9 @@ export function planMultiwozRun(
   return { total: goals.length * (agents + (state.multiwozMode === 'turn-level' ? 1 : 0)) };
 }
 
-/** Plays the chosen goals in the chosen mode: the loaded model as the agent, or the scripted one. */
-export async function playMultiwozRun(options: {
-  state: WalkthroughSlice;
-  model: ChatModel | null;
-  id: string;
-  now: () => number;
-  signal: AbortSignal;
-  onProgress: (done: number, total: number, latest: string) => void;
-}): Promise<EvaluationRun> {
-  const { state, model, now } = options;
-  const { loadMultiwozGoals, runMultiwozMode } = await loadRunner();
-  const { data } = await loadMultiwozGoals();
-  const profile = state.chosenProfiles[0] ?? 'cra-exact';
-  const startedAt = now();
-  const played = await runMultiwozMode({
-    data,
-    goals: state.goals.filter((goal) => state.chosenGoalIds.includes(goal.id)),
-    mode: state.multiwozMode,
-    agent: model ? { kind: 'model', model } : { kind: 'scripted' },
-    ...(model && state.multiwozUser === 'llm' ? { user: { kind: 'llm' as const, model } } : {}),
-    profile,
-    signal: options.signal,
-    onProgress: options.onProgress,
-  });
-  return {
-    id: options.id,
-    startedAt,
-    finishedAt: now(),
-    modelId: model?.id ?? 'scripted',
-    engine: model ? 'model' : 'scripted',
-    profiles: [profile],
-    options: {},
-    results: [],
-    summaries: [],
-    setup: { world: 'multiwoz', mode: played.mode, user: played.user, live: played.live },
-    multiwoz: {
-      summaries: played.summaries,
-      dialogues: played.dialogues,
-      turnLevel: played.turnLevel,
-    },
-  };
+/** Plays the chosen goals in the chosen mode, with the runner loaded first (its own chunk). */
+export async function playMultiwozRun(
+  options: Parameters<Awaited<ReturnType<typeof loadRunner>>['playMultiwozRun']>[0],
+): Promise<EvaluationRun> {
+  return (await loadRunner()).playMultiwozRun(options);
 }
