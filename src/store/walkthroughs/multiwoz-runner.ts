@@ -7,7 +7,6 @@ import type { MultiwozGoal } from '../../eval/multiwoz/dialogue-acts';
 import { generateMultiwozGoals } from '../../eval/multiwoz/goal-generator';
 import { loadMultiwozData } from '../../mock-apis/multiwoz-world/load-multiwoz-data';
 import type { WorldData } from '../../mock-apis/world/records';
-
 import { runMultiwozMode } from '../../eval/multiwoz/run-multiwoz-mode';
 import type { ChatModel } from '../../core/model/chat-model';
 import type { EvaluationRun } from '../../eval/evaluation-result';
@@ -44,7 +43,10 @@ export async function playMultiwozRun(options: {
     goals: state.goals.filter((goal) => state.chosenGoalIds.includes(goal.id)),
     mode: state.multiwozMode,
     agent: model ? { kind: 'model', model } : { kind: 'scripted' },
-    ...(model && state.multiwozUser === 'llm' ? { user: { kind: 'llm' as const, model } } : {}),
+    // The user choice is kept across modes, but only the dialogue level has a simulated user.
+    ...(model && state.multiwozMode === 'dialogue' && state.multiwozUser === 'llm'
+      ? { user: { kind: 'llm' as const, model } }
+      : {}),
     profile,
     signal: options.signal,
     onProgress: options.onProgress,

@@ -105,4 +105,29 @@ describe('MultiWOZ runs in the Evaluation view', () => {
       expect.objectContaining({ agent: model.id, inform: 1, success: 1, jointGoalAccuracy: null }),
     ]);
   }, 60_000);
+
+  it('runs the loaded model turn level on the gold history, even with the LLM user still chosen', async () => {
+    const { store, slice } = await multiwozStore();
+    const goal = slice().goals[0]!;
+    slice().setChosenGoalIds([goal.id]);
+    slice().setMultiwozUser('llm');
+    slice().setMultiwozMode('turn-level');
+    const { data } = await loadMultiwozGoals();
+    const gold = await playScriptedDialogue(goal, data, createVenueDatabase(recordsByDomain(data)));
+    // The model answers each gold turn as the ideal agent did, so every figure is 1.
+    const model = createReplayChatModel({ outputs: gold.transcript.flatMap(goldOutputs) });
+    store.setState((state) => ({
+      engine: { ...state.engine, status: 'ready', getChatModel: () => model },
+    }));
+    await slice().runEvaluation();
+    expect(slice().error).toBeNull();
+    expect(slice().currentRun).toMatchObject({
+      engine: 'model',
+      setup: { world: 'multiwoz', mode: 'turn-level', live: true },
+    });
+    expect(slice().currentRun?.setup?.user).toMatch(/gold history/);
+    expect(slice().currentRun?.multiwoz?.summaries).toEqual([
+      expect.objectContaining({ agent: model.id, jointGoalAccuracy: 1, apiAccuracy: 1 }),
+    ]);
+  }, 60_000);
 });
