@@ -6,9 +6,15 @@
  * are the agenda user's dialogues with the ideal scripted agent: the gold states are what the
  * user informed, the gold calls what the ideal agent called.
  */
-import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
+import type {
+  Conversation,
+  DialogueState,
+  PromptProfileId,
+  Turn,
+} from '../../core/conversation/conversation';
 import { runTurn } from '../../core/agent/run-turn';
 import type { ChatModel } from '../../core/model/chat-model';
+import type { ToolCall } from '../../core/tools/tool-definition';
 import { REFERENCE_SLOT } from '../../core/state/dialogue-state';
 import type { WorldData } from '../../mock-apis/world/records';
 import { createEvaluationWorld } from '../evaluation-world';
@@ -30,6 +36,7 @@ import type { DialogueResult } from './run-dialogue';
 
 export interface TurnLevelResult {
   goalId: string;
+  title: string;
   tags: string[];
   mode: 'turn-level';
   agent: string;
@@ -40,6 +47,9 @@ export interface TurnLevelResult {
   calls: CallAccuracy;
   /** The agent's own turns, each played on the gold history. */
   predicted: Turn[];
+  /** Per turn, what the predicted turn is scored against: the informed state and the gold calls. */
+  goldStates: DialogueState[];
+  goldCalls: ToolCall[][];
 }
 
 export interface TurnLevelOptions {
@@ -51,7 +61,7 @@ export interface TurnLevelOptions {
   profile?: PromptProfileId;
 }
 
-const callsOf = (turn: Turn | undefined) =>
+const callsOf = (turn: Turn | undefined): ToolCall[] =>
   (turn?.steps ?? []).flatMap((step) => (step.call ? [step.call] : []));
 
 export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevelResult> {
@@ -99,6 +109,7 @@ export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevel
   );
   return {
     goalId: gold.goalId,
+    title: gold.title,
     tags: gold.tags,
     mode: 'turn-level',
     agent: options.agent,
@@ -108,6 +119,8 @@ export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevel
     callCounts: counts,
     calls: callAccuracy(counts),
     predicted,
+    goldStates: gold.goldStates,
+    goldCalls: gold.transcript.map(callsOf),
   };
 }
 

@@ -3,19 +3,19 @@ import { describeCall, describeStates, percent } from './format-metrics';
 
 /**
  * One MultiWOZ goal opened: the verdicts and why, then each turn as played (the user's words,
- * the agent's calls, its reply and state) beside the gold state the user had informed.
+ * the agent's calls, its reply and state) beside the gold state the user had informed and, at
+ * turn level, the gold calls.
  */
 export function MultiwozResultDetail({
   result,
-  title,
   onClose,
 }: {
   result: DialogueResult | TurnLevelResult;
-  title: string;
   onClose: () => void;
 }) {
+  const { title } = result;
   const turns = result.mode === 'dialogue' ? result.transcript : result.predicted;
-  const goldStates = result.mode === 'dialogue' ? result.goldStates : [];
+  const goldCalls = result.mode === 'turn-level' ? result.goldCalls : null;
   const wrongTurns = new Map(
     result.turnStates.filter((score) => !score.correct).map((score) => [score.turn, score]),
   );
@@ -75,10 +75,15 @@ export function MultiwozResultDetail({
                   Call: {describeCall(step.call!)}
                 </p>
               ))}
+            {goldCalls && (
+              <p className="small">
+                Gold calls: {goldCalls[index]?.map(describeCall).join('; ') || '(none)'}
+              </p>
+            )}
             <p>Agent: {turn.reply || '(no reply)'}</p>
             <p className="small">State: {describeStates(turn.state)}</p>
-            {goldStates[index] && (
-              <p className="small">Gold state: {describeStates(goldStates[index])}</p>
+            {result.goldStates[index] && (
+              <p className="small">Gold state: {describeStates(result.goldStates[index])}</p>
             )}
           </li>
         ))}

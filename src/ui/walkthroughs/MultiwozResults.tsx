@@ -5,7 +5,11 @@ import type {
   MultiwozSummary,
   TurnLevelResult,
 } from '../../store/walkthroughs/walkthrough-slice';
-import { setupOf } from '../../store/walkthroughs/walkthrough-slice';
+import {
+  PUBLISHED_FIGURES,
+  PUBLISHED_FIGURES_NOTE,
+  setupOf,
+} from '../../store/walkthroughs/walkthrough-slice';
 import { MultiwozResultDetail } from './MultiwozResultDetail';
 import { MODE_LABELS, percent } from './format-metrics';
 
@@ -23,7 +27,6 @@ export default function MultiwozResults({ run }: { run: EvaluationRun }) {
   const scripted = run.engine === 'scripted';
   const agent = scripted ? 'ideal agent (scripted)' : run.modelId;
   const rows: (DialogueResult | TurnLevelResult)[] = [...multiwoz.dialogues, ...multiwoz.turnLevel];
-  const titles = new Map(multiwoz.dialogues.map((result) => [result.goalId, result.title]));
   return (
     <>
       <h3>
@@ -44,7 +47,7 @@ export default function MultiwozResults({ run }: { run: EvaluationRun }) {
           to one with the CoALM paper&apos;s figures.
         </p>
       )}
-      <MultiwozSummaryTable summaries={multiwoz.summaries} />
+      <MultiwozSummaryTable summaries={multiwoz.summaries} showPaper={!scripted} />
       <table aria-label="Results per goal">
         <caption>Per goal</caption>
         <thead>
@@ -62,8 +65,7 @@ export default function MultiwozResults({ run }: { run: EvaluationRun }) {
         </thead>
         <tbody>
           {rows.map((result) => {
-            const title =
-              'title' in result ? result.title : (titles.get(result.goalId) ?? result.goalId);
+            const { title } = result;
             return (
               <tr key={`${result.mode}|${result.agent}|${result.goalId}`}>
                 <td>{title}</td>
@@ -88,18 +90,19 @@ export default function MultiwozResults({ run }: { run: EvaluationRun }) {
           })}
         </tbody>
       </table>
-      {open && (
-        <MultiwozResultDetail
-          result={open}
-          title={'title' in open ? open.title : (titles.get(open.goalId) ?? open.goalId)}
-          onClose={() => setOpen(null)}
-        />
-      )}
+      {open && <MultiwozResultDetail result={open} onClose={() => setOpen(null)} />}
     </>
   );
 }
 
-function MultiwozSummaryTable({ summaries }: { summaries: readonly MultiwozSummary[] }) {
+/** Figures per agent; the paper's rows only below a model's figures, as a reference. */
+function MultiwozSummaryTable({
+  summaries,
+  showPaper,
+}: {
+  summaries: readonly MultiwozSummary[];
+  showPaper: boolean;
+}) {
   return (
     <table aria-label="Overall">
       <caption>Overall, per agent</caption>
@@ -132,6 +135,15 @@ function MultiwozSummaryTable({ summaries }: { summaries: readonly MultiwozSumma
             <td>{percent(summary.slotF1)}</td>
             <td>{percent(summary.bookingCorrect)}</td>
             <td>{summary.meanTurns === null ? '–' : summary.meanTurns.toFixed(2)}</td>
+          </tr>
+        ))}
+        {(showPaper ? PUBLISHED_FIGURES : []).map((figure) => (
+          <tr key={figure.model} className="muted">
+            <th scope="row">{figure.model} (paper)</th>
+            <td colSpan={3}>{PUBLISHED_FIGURES_NOTE}</td>
+            <td>{figure.success.toFixed(1)}</td>
+            <td>{figure.jointGoalAccuracy.toFixed(1)}</td>
+            <td colSpan={4} />
           </tr>
         ))}
       </tbody>
