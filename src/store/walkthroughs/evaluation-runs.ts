@@ -1,7 +1,7 @@
 import type { EvaluationRun } from '../../eval/evaluation-result';
 import type { EvaluationRunStore } from '../../eval/evaluation-run-store';
 import { evaluationRunFile } from '../../eval/export-results';
-import { countPlannedRuns, runEvaluation, type EvaluationEngine } from '../../eval/run-evaluation';
+import type { EvaluationEngine } from '../../eval/run-evaluation';
 import { planMultiwozRun, playMultiwozRun } from './multiwoz-runs';
 import type { WalkthroughSlice, WalkthroughApi } from './walkthrough-types';
 
@@ -97,6 +97,8 @@ export function createEvaluationRunActions(
         return;
       }
       const engine: EvaluationEngine = model ? { kind: 'model', model } : { kind: 'scripted' };
+      // The runner and its metrics are a chunk of their own, loaded with the first run.
+      const { countPlannedRuns, runEvaluation } = await import('../../eval/run-evaluation');
       const total = countPlannedRuns({ walkthroughs, profiles: state.chosenProfiles, engine });
       await execute(total, (signal) =>
         runEvaluation({

@@ -1,4 +1,4 @@
-import { replayOracleUnlessModelLoaded, type OracleReplay } from './oracle-replay';
+import type { OracleReplay } from './oracle-replay';
 import type { WalkthroughSlice, WalkthroughApi } from './walkthrough-types';
 
 type PlayActions = Pick<WalkthroughSlice, 'select' | 'playNext' | 'playAuto' | 'stopAuto'>;
@@ -50,6 +50,8 @@ export function createPlayActions(api: WalkthroughApi): PlayActions {
           // The replay holds the whole walkthrough's outputs, so it is installed at the start.
           if (own().turnIndex === 0) {
             const profile = api.get().chat.active?.profile ?? 'cra-exact';
+            // The oracle and the evaluation world load with the first walkthrough played.
+            const { replayOracleUnlessModelLoaded } = await import('./oracle-replay');
             replay = await replayOracleUnlessModelLoaded(
               () => api.get().engine,
               walkthrough,

@@ -2,7 +2,6 @@ import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import { createEvaluationRunStore, type EvaluationRunStore } from '../../eval/evaluation-run-store';
-import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createEvaluationRunActions } from './evaluation-runs';
 import { createMultiwozChoiceActions } from './multiwoz-runs';
 import { createPlayActions } from './play-walkthrough';
@@ -30,13 +29,16 @@ export type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
 export type { Walkthrough } from '../../eval/walkthrough';
 export type { ProfileSummary, WalkthroughResult } from '../../eval/evaluation-result';
 export { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../../eval/published-figures';
-export { walkthroughReplayLabel } from './oracle-replay';
 
 function defaultRunStore(): KeyValueStore {
   return typeof indexedDB === 'undefined'
     ? createMemoryKeyValueStore()
     : createIdbKeyValueStore('coalm-web-evaluation', 'runs');
 }
+
+/** The walkthroughs are built in a chunk of their own, when an evaluation view first opens. */
+const loadWalkthroughs = async () =>
+  (await import('../../eval/walkthroughs/index')).buildWalkthroughs();
 
 export function createWalkthroughSlice(
   api: WalkthroughApi,
@@ -67,7 +69,7 @@ export function createWalkthroughSlice(
     error: null,
     currentRun: null,
     pastRuns: [],
-    init: createInitAction(api, dependencies.buildWalkthroughs ?? buildWalkthroughs, runs),
+    init: createInitAction(api, dependencies.buildWalkthroughs ?? loadWalkthroughs, runs),
     ...createPlayActions(api),
     ...createEvaluationRunActions(api, { runs, now }),
     ...createMultiwozChoiceActions(api),
