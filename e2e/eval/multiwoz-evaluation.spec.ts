@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { axeViolations } from '../app/axe-violations';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -45,6 +46,8 @@ test('runs MultiWOZ goals in both modes in the view, and past runs say what they
   const detail = page.getByRole('region', { name: /^Result: / });
   await expect(detail.getByText('Inform: yes')).toBeVisible();
   await expect(detail.getByText(/^Gold state: /).first()).toBeVisible();
+  // The MultiWOZ setup, results and opened goal are not among the main states axe walks.
+  expect(await axeViolations(page, 'MultiWOZ results')).toEqual([]);
 
   // Turn level with gold history, the paper's protocol.
   await setup.getByRole('radio', { name: /turn level with gold history/ }).check();
