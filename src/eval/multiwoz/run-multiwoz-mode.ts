@@ -6,6 +6,7 @@
  */
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import type { ChatModel } from '../../core/model/chat-model';
+import type { PromptOptions } from '../../core/prompt/prompt-options';
 import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import type { WorldData } from '../../mock-apis/world/records';
 import { createVenueDatabase, recordsByDomain } from '../goal-matcher';
@@ -45,6 +46,8 @@ export interface MultiwozModeRequest {
   /** Dialogue level only; the agenda user unless given. */
   user?: MultiwozUserChoice;
   profile?: PromptProfileId;
+  /** Overrides of the profile's switches for the agent's turns, e.g. constrained decoding. */
+  promptOptions?: Partial<PromptOptions>;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number, latest: string) => void;
 }
@@ -79,6 +82,7 @@ export async function runMultiwozMode(request: MultiwozModeRequest): Promise<Mul
   const withMistakes = agent.kind === 'scripted' && agent.includeMistakes !== false;
   const agentLabel = agent.kind === 'model' ? agent.model.id : IDEAL_AGENT;
   const profile = request.profile ?? 'cra-exact';
+  const promptOptions = request.promptOptions ? { promptOptions: request.promptOptions } : {};
   const dialogues: DialogueResult[] = [];
   const turnLevel: TurnLevelResult[] = [];
   const summaries: MultiwozSummary[] = [];
@@ -115,6 +119,7 @@ export async function runMultiwozMode(request: MultiwozModeRequest): Promise<Mul
                 data: request.data,
                 database,
                 profile,
+                ...promptOptions,
               })
             : await playScriptedDialogue(goal, request.data, database, mistake),
         );
@@ -142,6 +147,7 @@ export async function runMultiwozMode(request: MultiwozModeRequest): Promise<Mul
             agent: label,
             data: request.data,
             profile,
+            ...promptOptions,
             modelFor: (_, turn) =>
               agent.kind === 'model'
                 ? agent.model

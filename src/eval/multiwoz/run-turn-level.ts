@@ -14,6 +14,7 @@ import type {
 } from '../../core/conversation/conversation';
 import { runTurn } from '../../core/agent/run-turn';
 import type { ChatModel } from '../../core/model/chat-model';
+import type { PromptOptions } from '../../core/prompt/prompt-options';
 import type { ToolCall } from '../../core/tools/tool-definition';
 import { REFERENCE_SLOT } from '../../core/state/dialogue-state';
 import type { WorldData } from '../../mock-apis/world/records';
@@ -59,6 +60,8 @@ export interface TurnLevelOptions {
   agent: string;
   data: WorldData;
   profile?: PromptProfileId;
+  /** Overrides of the profile's switches, e.g. constrained decoding (an option to compare). */
+  promptOptions?: Partial<PromptOptions>;
 }
 
 const callsOf = (turn: Turn | undefined): ToolCall[] =>
@@ -89,6 +92,7 @@ export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevel
       ids: { next: () => `${gold.goalId}-${index}-${nextId++}` },
       now: () => 0,
       confirm: async () => true,
+      ...(options.promptOptions ? { promptOptions: options.promptOptions } : {}),
     }))
       if (event.type === 'turn-end') ended = event.turn;
     const turn: Turn = ended ?? { ...goldTurn, steps: [], reply: '', state: {} };

@@ -48,6 +48,7 @@ export async function playMultiwozRun(options: {
       ? { user: { kind: 'llm' as const, model } }
       : {}),
     profile,
+    promptOptions: { constrained: state.constrained },
     signal: options.signal,
     onProgress: options.onProgress,
   });
@@ -58,7 +59,7 @@ export async function playMultiwozRun(options: {
     modelId: model?.id ?? 'scripted',
     engine: model ? 'model' : 'scripted',
     profiles: [profile],
-    options: {},
+    options: { engine: model ? 'model' : 'scripted', constrained: state.constrained },
     results: [],
     summaries: [],
     setup: { world: 'multiwoz', mode: played.mode, user: played.user, live: played.live },

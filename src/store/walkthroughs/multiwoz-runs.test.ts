@@ -112,6 +112,7 @@ describe('MultiWOZ runs in the Evaluation view', () => {
     slice().setChosenGoalIds([goal.id]);
     slice().setMultiwozUser('llm');
     slice().setMultiwozMode('turn-level');
+    slice().setConstrained(true);
     const { data } = await loadMultiwozGoals();
     const gold = await playScriptedDialogue(goal, data, createVenueDatabase(recordsByDomain(data)));
     // The model answers each gold turn as the ideal agent did, so every figure is 1.
@@ -123,8 +124,12 @@ describe('MultiWOZ runs in the Evaluation view', () => {
     expect(slice().error).toBeNull();
     expect(slice().currentRun).toMatchObject({
       engine: 'model',
+      options: { constrained: true },
       setup: { world: 'multiwoz', mode: 'turn-level', live: true },
     });
+    // The constrained-decoding option reaches every one of the agent's model calls.
+    expect(model.requests.length).toBeGreaterThan(0);
+    expect(model.requests.every((request) => request.grammar?.includes('root'))).toBe(true);
     expect(slice().currentRun?.setup?.user).toMatch(/gold history/);
     expect(slice().currentRun?.multiwoz?.summaries).toEqual([
       expect.objectContaining({ agent: model.id, jointGoalAccuracy: 1, apiAccuracy: 1 }),
