@@ -1,13 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe-violations';
 import { walkMainStates, type StateName } from './main-states';
 
 // axe (WCAG 2.2 A and AA) in every main state, light and dark, desktop and phone.
 test.use({ serviceWorkers: 'block' });
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-// Two best-practice rules beside them: a page's headings in order, and no empty table header.
-const bestPractice = ['heading-order', 'empty-table-header'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const viewport of [
@@ -22,13 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize(viewport);
       const found: string[] = [];
       await walkMainStates(page, async (state: StateName) => {
-        const wcag = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-        const practice = await new AxeBuilder({ page }).withRules(bestPractice).analyze();
-        for (const violation of [...wcag.violations, ...practice.violations])
-          found.push(
-            `${state}: ${violation.id} (${violation.impact}) ${violation.help}: ` +
-              violation.nodes.map((node) => node.target.join(' ')).join(', '),
-          );
+        found.push(...(await axeViolations(page, state)));
       });
       expect(found).toEqual([]);
     });

@@ -4,6 +4,9 @@ import type { CallAccuracy, CallCounts } from './metrics/api-call-accuracy';
 import type { DomainOutcome } from './metrics/goal-success';
 import type { TurnStateScore } from './metrics/joint-goal-accuracy';
 import type { CostSummary, TurnCost } from './metrics/turn-costs';
+import type { MultiwozSummary } from './multiwoz/multiwoz-summary';
+import type { DialogueResult } from './multiwoz/run-dialogue';
+import type { TurnLevelResult } from './multiwoz/run-turn-level';
 import type { ScriptedVariant } from './walkthrough';
 
 export interface WalkthroughResult {
@@ -72,4 +75,38 @@ export interface EvaluationRun {
   summaries: ProfileSummary[];
   /** Scripted runs only: every variant, deliberate mistakes included, per profile. */
   summariesWithMistakes?: ProfileSummary[];
+  /** What was played; absent on runs from before MultiWOZ runs (the walkthroughs). */
+  setup?: RunSetup;
+  /** A MultiWOZ run's figures (its `results` and `summaries` are empty). */
+  multiwoz?: MultiwozResults;
+}
+
+/** Which world, protocol and user a run played, so that a past run says what it measured. */
+export interface RunSetup {
+  world: 'generated' | 'multiwoz';
+  /** walkthroughs: the generated world's scripted dialogues; the others: MultiWOZ goals. */
+  mode: 'walkthroughs' | 'dialogue' | 'turn-level';
+  /** Who played the user, in words. */
+  user: string;
+  /** A model played the agent or the user (not the scripted check of the evaluator). */
+  live: boolean;
+}
+
+export interface MultiwozResults {
+  /** One per agent: the headline first, then each deliberate mistake (scripted runs). */
+  summaries: MultiwozSummary[];
+  dialogues: DialogueResult[];
+  turnLevel: TurnLevelResult[];
+}
+
+/** A run's setup, for runs stored before runs recorded one (they played the walkthroughs). */
+export function setupOf(run: Pick<EvaluationRun, 'setup' | 'engine'>): RunSetup {
+  return (
+    run.setup ?? {
+      world: 'generated',
+      mode: 'walkthroughs',
+      user: 'walkthrough script',
+      live: run.engine === 'model',
+    }
+  );
 }

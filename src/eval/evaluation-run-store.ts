@@ -3,6 +3,7 @@
  * (model x profile x options) after a reload. The list reads only the small summaries.
  */
 import type { KeyValueStore } from '../core/storage/key-value-store';
+import type { Turn } from '../core/conversation/conversation';
 import type { EvaluationRun } from './evaluation-result';
 
 export const EVALUATION_RUN_PREFIX = 'eval-run:';
@@ -10,8 +11,15 @@ const SUMMARY_PREFIX = 'eval-run-summary:';
 
 export type EvaluationRunSummary = Omit<EvaluationRun, 'results'> & { walkthroughCount: number };
 
+/** The list keeps a run's headline figures; a MultiWOZ run's dialogues stay in its record. */
 export function summarizeRun(run: EvaluationRun): EvaluationRunSummary {
-  const { results, ...rest } = run;
+  const { results, multiwoz, ...rest } = run;
+  if (multiwoz)
+    return {
+      ...rest,
+      multiwoz: { summaries: multiwoz.summaries, dialogues: [], turnLevel: [] },
+      walkthroughCount: multiwoz.summaries[0]?.goals ?? 0,
+    };
   return { ...rest, walkthroughCount: new Set(results.map((result) => result.walkthroughId)).size };
 }
 
@@ -23,18 +31,38 @@ export interface EvaluationRunStore {
   delete(id: string): Promise<void>;
 }
 
-/** Prompts repeat the whole history on every call; a stored run keeps the rest of each step. */
-function withoutPrompts(run: EvaluationRun): EvaluationRun {
+/** Prompts repeat the whole history on every call; a stored or exported run keeps the rest of each step. */
+export function withoutPrompts(run: EvaluationRun): EvaluationRun {
+  const { multiwoz } = run;
   return {
     ...run,
     results: run.results.map((result) => ({
       ...result,
-      transcript: result.transcript.map((turn) => ({
-        ...turn,
-        steps: turn.steps.map((step) => ({ ...step, prompt: [] })),
-      })),
+      transcript: promptless(result.transcript),
     })),
+    ...(multiwoz
+      ? {
+          multiwoz: {
+            ...multiwoz,
+            dialogues: multiwoz.dialogues.map((result) => ({
+              ...result,
+              transcript: promptless(result.transcript),
+            })),
+            turnLevel: multiwoz.turnLevel.map((result) => ({
+              ...result,
+              predicted: promptless(result.predicted),
+            })),
+          },
+        }
+      : {}),
   };
+}
+
+function promptless(turns: readonly Turn[]): Turn[] {
+  return turns.map((turn) => ({
+    ...turn,
+    steps: turn.steps.map((step) => ({ ...step, prompt: [] })),
+  }));
 }
 
 export function createEvaluationRunStore(store: KeyValueStore): EvaluationRunStore {

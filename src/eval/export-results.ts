@@ -1,5 +1,9 @@
-/** Evaluation runs as files: the whole run as JSON, one row per walkthrough and profile as CSV. */
-import type { EvaluationRun } from './evaluation-result';
+/**
+ * Evaluation runs as files: the whole run as JSON; as CSV, one row per walkthrough and profile,
+ * or, for a MultiWOZ run, per goal and agent.
+ */
+import type { EvaluationRun, MultiwozResults } from './evaluation-result';
+import { withoutPrompts } from './evaluation-run-store';
 
 const csvColumns = [
   'walkthrough',
@@ -32,7 +36,65 @@ function round(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
 
+const multiwozColumns = [
+  'goal',
+  'world',
+  'mode',
+  'agent',
+  'user',
+  'completed',
+  'inform',
+  'success',
+  'jga',
+  'jga_fuzzy',
+  'api_accuracy',
+  'slot_f1',
+  'booking_correct',
+  'turns',
+] as const;
+
+/** A MultiWOZ run: one row per goal and agent, in either mode. */
+function multiwozRunToCsv(run: EvaluationRun, multiwoz: MultiwozResults): string {
+  const user = run.setup?.user ?? '';
+  const rows = [
+    ...multiwoz.dialogues.map((result) => [
+      result.goalId,
+      'multiwoz',
+      'dialogue',
+      result.agent,
+      user,
+      result.completed,
+      result.inform ? 1 : 0,
+      result.success ? 1 : 0,
+      result.jointGoalAccuracy,
+      result.jointGoalAccuracyFuzzy,
+      null,
+      null,
+      result.bookingCorrect,
+      result.turns,
+    ]),
+    ...multiwoz.turnLevel.map((result) => [
+      result.goalId,
+      'multiwoz',
+      'turn-level',
+      result.agent,
+      user,
+      null,
+      null,
+      null,
+      result.jointGoalAccuracy,
+      result.jointGoalAccuracyFuzzy,
+      result.calls.accuracy,
+      result.calls.slotF1,
+      null,
+      result.predicted.length,
+    ]),
+  ].map((row) => row.map(csvCell).join(','));
+  return [multiwozColumns.join(','), ...rows].join('\n') + '\n';
+}
+
 export function evaluationRunToCsv(run: EvaluationRun): string {
+  if (run.multiwoz) return multiwozRunToCsv(run, run.multiwoz);
   const rows = run.results.map((result) =>
     [
       result.walkthroughId,
@@ -62,17 +124,7 @@ export function evaluationRunToCsv(run: EvaluationRun): string {
 
 /** The run without transcripts' prompts, which repeat the whole history per call. */
 export function evaluationRunToJson(run: EvaluationRun): string {
-  const slim = {
-    ...run,
-    results: run.results.map((result) => ({
-      ...result,
-      transcript: result.transcript.map((turn) => ({
-        ...turn,
-        steps: turn.steps.map(({ prompt: _prompt, ...step }) => step),
-      })),
-    })),
-  };
-  return JSON.stringify(slim, null, 2);
+  return JSON.stringify(withoutPrompts(run), null, 2);
 }
 
 /** The run as a file to save, in the shape the app's downloads take. */

@@ -62,6 +62,7 @@ export function createAppStore(dependencies: AppDependencies = {}): StoreApi<App
       keyValueStore,
       sync,
       reportStorageError: notify.storageError,
+      openWorld: services.openWorld,
     }),
     bookings: createBookingsSlice(sliceApi('bookings', store), {
       world: services.bookingWorld,

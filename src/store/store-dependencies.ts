@@ -8,9 +8,14 @@ import {
   createKeyValueBookingRepository,
   DEFAULT_WORLD_SEED,
   type Booking,
-  type BookingWorld as MockBookingWorld,
   type Latency,
 } from '../mock-apis';
+import {
+  createMultiwozWorld,
+  createWorldCatalog,
+  type BookingWorld,
+  type OpenWorld,
+} from './settings/world-catalog';
 
 // What the slices depend on: their handle on the store and the services outside it.
 
@@ -54,8 +59,7 @@ export interface IdSource {
 /** A stored booking, as the booking world lists and exports it. */
 export type BookingRecord = Booking;
 
-/** The part of the mock booking world (src/mock-apis) the store uses. */
-export type BookingWorld = Pick<MockBookingWorld, 'tools' | 'listBookings' | 'cancelBooking'>;
+export type { BookingWorld } from './settings/world-catalog';
 
 /** A file the store hands to the user (an export). */
 export interface TransferFile {
@@ -81,7 +85,10 @@ export interface StoreServices {
   createChannel: ((name: string) => SyncChannel) | null;
   now: () => number;
   ids: IdSource;
+  /** The generated world: the bookings list and its cancel go through it. */
   bookingWorld: BookingWorld;
+  /** The world a conversation runs on, loaded on first use (settings/world-catalog.ts). */
+  openWorld: OpenWorld;
   runTurn: RunTurn;
   /** Hands a file to the user (a download in the browser). */
   deliverFile: (file: TransferFile) => void;
@@ -95,19 +102,20 @@ export function withDefaultServices(
   given: Partial<StoreServices> & { latencyMs?: Latency },
 ): StoreServices {
   const keyValueStore = given.keyValueStore ?? createMemoryKeyValueStore();
+  const latencyMs = given.latencyMs ?? 0;
+  const bookings = createKeyValueBookingRepository(keyValueStore);
+  // The mock booking world, its bookings kept in the same store as the conversations.
+  const bookingWorld =
+    given.bookingWorld ?? createBookingWorld({ seed: DEFAULT_WORLD_SEED, latencyMs, bookings });
   return {
     keyValueStore,
     createChannel: given.createChannel ?? null,
     now: given.now ?? Date.now,
     ids: given.ids ?? { next: () => crypto.randomUUID() },
-    // The mock booking world, its bookings kept in the same store as the conversations.
-    bookingWorld:
-      given.bookingWorld ??
-      createBookingWorld({
-        seed: DEFAULT_WORLD_SEED,
-        latencyMs: given.latencyMs ?? 0,
-        bookings: createKeyValueBookingRepository(keyValueStore),
-      }),
+    bookingWorld,
+    openWorld:
+      given.openWorld ??
+      createWorldCatalog(bookingWorld, () => createMultiwozWorld({ bookings, latencyMs })),
     runTurn: given.runTurn ?? runTurn,
     deliverFile: given.deliverFile ?? (() => undefined),
     locks: given.locks ?? null,

@@ -1,6 +1,4 @@
-import { useCallback, useState } from 'react';
-import { EvaluationView } from './walkthroughs/EvaluationView';
-import { WalkthroughsView } from './walkthroughs/WalkthroughsView';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Header, type ViewName } from './layout/Header';
 import { ChatLayout } from './layout/ChatLayout';
 import { ModelDrawer } from './layout/ModelDrawer';
@@ -9,6 +7,17 @@ import { Notices } from './notices/Notices';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { useGlobalShortcuts } from './use-global-shortcuts';
 import './layout/layout.css';
+
+// The two evaluation views are chunks of their own: the chat, which most visits open, starts
+// without their code.
+const WalkthroughsView = lazy(() =>
+  import('./walkthroughs/WalkthroughsView').then((module) => ({
+    default: module.WalkthroughsView,
+  })),
+);
+const EvaluationView = lazy(() =>
+  import('./walkthroughs/EvaluationView').then((module) => ({ default: module.EvaluationView })),
+);
 
 export function App() {
   const [view, setView] = useState<ViewName>('chat');
@@ -38,12 +47,16 @@ export function App() {
       {view === 'chat' && <ChatLayout onOpenModel={openModel} />}
       {view === 'walkthroughs' && (
         <main className="view">
-          <WalkthroughsView />
+          <Suspense fallback={<p role="status">Loading the Walkthroughs view…</p>}>
+            <WalkthroughsView />
+          </Suspense>
         </main>
       )}
       {view === 'evaluation' && (
         <main className="view">
-          <EvaluationView />
+          <Suspense fallback={<p role="status">Loading the Evaluation view…</p>}>
+            <EvaluationView />
+          </Suspense>
         </main>
       )}
       <ModelDrawer open={modelOpen} section={modelSection} onClose={closeModel} />

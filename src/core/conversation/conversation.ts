@@ -8,6 +8,9 @@ import type { ToolCall, ToolResult } from '../tools/tool-definition';
 
 export type PromptProfileId = 'cra-exact' | 'cra-chat';
 
+/** The database a conversation's tools run on: the generated Cambridge, or MultiWOZ's. */
+export type WorldId = 'generated' | 'multiwoz';
+
 /** Dialogue state: domain -> slot -> canonical value ("dontcare" is a value). */
 export type DialogueState = Record<string, Record<string, string>>;
 
@@ -67,6 +70,11 @@ export interface Conversation {
   turns: Turn[];
   /** Model id of the last turn, for the record. */
   modelId?: string;
+  /**
+   * The world its tools ran on, fixed at its first turn (its bookings name that world's venues);
+   * absent on conversations from before worlds could be picked, which ran on the generated one.
+   */
+  world?: WorldId;
   /**
    * When title, profile or prompt options last changed: of two copies saved by different tabs,
    * the later one's metadata wins (merge-conversation.ts). Stamped by the v2 -> v3 migration.

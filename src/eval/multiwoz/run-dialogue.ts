@@ -13,6 +13,7 @@ import type {
 import { runTurn } from '../../core/agent/run-turn';
 import type { TurnEvent } from '../../core/agent/turn-events';
 import type { ChatModel } from '../../core/model/chat-model';
+import type { PromptOptions } from '../../core/prompt/prompt-options';
 import type { WorldData } from '../../mock-apis/world/records';
 import { REFERENCE_SLOT } from '../../core/state/dialogue-state';
 import { createEvaluationWorld, toolInfoFrom } from '../evaluation-world';
@@ -57,6 +58,8 @@ export interface RunDialogueOptions {
   agent: string;
   data: WorldData;
   profile?: PromptProfileId;
+  /** Overrides of the profile's switches, e.g. constrained decoding (an option to compare). */
+  promptOptions?: Partial<PromptOptions>;
   onEvent?: (event: TurnEvent) => void;
   /** Called with the user's turn before the agent answers it (a scripted agent hears acts). */
   onUserTurn?: (turn: Awaited<ReturnType<SimulatedUser['next']>>) => void;
@@ -93,6 +96,7 @@ export async function runDialogue(options: RunDialogueOptions): Promise<Dialogue
       ids: { next: () => `${options.goal.id}-${nextId++}` },
       now: () => 0,
       confirm: async () => true,
+      ...(options.promptOptions ? { promptOptions: options.promptOptions } : {}),
     })) {
       options.onEvent?.(event);
       if (event.type === 'error') error = `${event.kind}: ${event.message}`;

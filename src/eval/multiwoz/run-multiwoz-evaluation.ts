@@ -7,7 +7,7 @@
  */
 import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import type { WorldData } from '../../mock-apis/world/records';
-import { createVenueDatabase, recordsByDomain } from '../goal-matcher';
+import { createVenueDatabase, recordsByDomain, type VenueDatabase } from '../goal-matcher';
 import { createAgendaUser } from './agenda-user';
 import type { MultiwozGoal } from './dialogue-acts';
 import { summarizeDialogues, summarizeTurnLevel, type MultiwozSummary } from './multiwoz-summary';
@@ -44,22 +44,31 @@ export interface MultiwozRequest {
   includeMistakes?: boolean;
 }
 
+/** The agenda user with the scripted agent (ideal, or with `mistake`): one goal's dialogue. */
+export function playScriptedDialogue(
+  goal: MultiwozGoal,
+  data: WorldData,
+  database: VenueDatabase,
+  mistake?: AgentMistake,
+): Promise<DialogueResult> {
+  const agent = createScriptedAgent(mistake);
+  return runDialogue({
+    goal,
+    user: createAgendaUser(goal, database),
+    model: agent.model,
+    agent: mistake ?? IDEAL_AGENT,
+    data,
+    database,
+    onEvent: agent.observe,
+    onUserTurn: (turn) => agent.hear(turn.acts),
+  });
+}
+
 export async function runScriptedMultiwoz(request: MultiwozRequest): Promise<MultiwozRun> {
   const startedAt = Date.now();
   const database = createVenueDatabase(recordsByDomain(request.data));
-  const dialogueWith = async (goal: MultiwozGoal, mistake?: AgentMistake) => {
-    const agent = createScriptedAgent(mistake);
-    return runDialogue({
-      goal,
-      user: createAgendaUser(goal, database),
-      model: agent.model,
-      agent: mistake ?? IDEAL_AGENT,
-      data: request.data,
-      database,
-      onEvent: agent.observe,
-      onUserTurn: (turn) => agent.hear(turn.acts),
-    });
-  };
+  const dialogueWith = (goal: MultiwozGoal, mistake?: AgentMistake) =>
+    playScriptedDialogue(goal, request.data, database, mistake);
   const gold: DialogueResult[] = [];
   for (const goal of request.goals) gold.push(await dialogueWith(goal));
   const goldDialogues = Date.now() - startedAt;

@@ -6,9 +6,16 @@
  * are the agenda user's dialogues with the ideal scripted agent: the gold states are what the
  * user informed, the gold calls what the ideal agent called.
  */
-import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
+import type {
+  Conversation,
+  DialogueState,
+  PromptProfileId,
+  Turn,
+} from '../../core/conversation/conversation';
 import { runTurn } from '../../core/agent/run-turn';
 import type { ChatModel } from '../../core/model/chat-model';
+import type { PromptOptions } from '../../core/prompt/prompt-options';
+import type { ToolCall } from '../../core/tools/tool-definition';
 import { REFERENCE_SLOT } from '../../core/state/dialogue-state';
 import type { WorldData } from '../../mock-apis/world/records';
 import { createEvaluationWorld } from '../evaluation-world';
@@ -30,6 +37,7 @@ import type { DialogueResult } from './run-dialogue';
 
 export interface TurnLevelResult {
   goalId: string;
+  title: string;
   tags: string[];
   mode: 'turn-level';
   agent: string;
@@ -40,6 +48,9 @@ export interface TurnLevelResult {
   calls: CallAccuracy;
   /** The agent's own turns, each played on the gold history. */
   predicted: Turn[];
+  /** Per turn, what the predicted turn is scored against: the informed state and the gold calls. */
+  goldStates: DialogueState[];
+  goldCalls: ToolCall[][];
 }
 
 export interface TurnLevelOptions {
@@ -49,9 +60,11 @@ export interface TurnLevelOptions {
   agent: string;
   data: WorldData;
   profile?: PromptProfileId;
+  /** Overrides of the profile's switches, e.g. constrained decoding (an option to compare). */
+  promptOptions?: Partial<PromptOptions>;
 }
 
-const callsOf = (turn: Turn | undefined) =>
+const callsOf = (turn: Turn | undefined): ToolCall[] =>
   (turn?.steps ?? []).flatMap((step) => (step.call ? [step.call] : []));
 
 export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevelResult> {
@@ -79,6 +92,7 @@ export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevel
       ids: { next: () => `${gold.goalId}-${index}-${nextId++}` },
       now: () => 0,
       confirm: async () => true,
+      ...(options.promptOptions ? { promptOptions: options.promptOptions } : {}),
     }))
       if (event.type === 'turn-end') ended = event.turn;
     const turn: Turn = ended ?? { ...goldTurn, steps: [], reply: '', state: {} };
@@ -99,6 +113,7 @@ export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevel
   );
   return {
     goalId: gold.goalId,
+    title: gold.title,
     tags: gold.tags,
     mode: 'turn-level',
     agent: options.agent,
@@ -108,6 +123,8 @@ export async function runTurnLevel(options: TurnLevelOptions): Promise<TurnLevel
     callCounts: counts,
     calls: callAccuracy(counts),
     predicted,
+    goldStates: gold.goldStates,
+    goldCalls: gold.transcript.map(callsOf),
   };
 }
 

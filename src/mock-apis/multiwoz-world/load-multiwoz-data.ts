@@ -13,13 +13,19 @@ export function loadMultiwozData(): Promise<WorldData> {
     import('./data/hotel_db.json'),
     import('./data/attraction_db.json'),
     import('./data/train_db.json'),
-  ]).then(([restaurants, hotels, attractions, trains]) =>
-    toWorldData({
-      restaurants: restaurants.default,
-      hotels: hotels.default,
-      attractions: attractions.default,
-      trains: trains.default,
-    }),
+  ]).then(
+    ([restaurants, hotels, attractions, trains]) =>
+      toWorldData({
+        restaurants: restaurants.default,
+        hotels: hotels.default,
+        attractions: attractions.default,
+        trains: trains.default,
+      }),
+    (error: unknown) => {
+      // A chunk that failed to arrive (offline, not cached) may arrive on the next try.
+      loading = undefined;
+      throw error;
+    },
   );
   return loading;
 }

@@ -1,4 +1,9 @@
-import type { Conversation, PromptProfileId, Turn } from '../../core/conversation/conversation';
+import type {
+  Conversation,
+  PromptProfileId,
+  Turn,
+  WorldId,
+} from '../../core/conversation/conversation';
 import { renderCall } from '../../core/format/python-literal';
 import { shownPath, versionsOf, type Versions } from '../../core/conversation/turn-tree';
 import type { ConversationSummary } from '../../core/conversation/conversation-summary';
@@ -93,7 +98,8 @@ export interface ChatSlice {
   pendingImport: PendingImport | null;
 
   init(): Promise<void>;
-  newConversation(profile?: PromptProfileId): Promise<string>;
+  /** `world` fixes the world now; otherwise the first turn takes the setting's. */
+  newConversation(profile?: PromptProfileId, world?: WorldId): Promise<string>;
   openConversation(id: string): Promise<void>;
   renameConversation(id: string, title: string): Promise<void>;
   deleteConversation(id: string): Promise<void>;

@@ -1,4 +1,4 @@
-import type { Conversation, PromptProfileId } from '../../core/conversation/conversation';
+import type { Conversation, PromptProfileId, WorldId } from '../../core/conversation/conversation';
 import type { PromptOptions } from '../../core/prompt/prompt-options';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
 import {
@@ -35,8 +35,11 @@ export function createConversationActions(runtime: ChatRuntime) {
   }
 
   return {
-    /** Opens a draft: it is stored and listed from its first message on (see `persist`). */
-    newConversation(profile?: PromptProfileId): Promise<string> {
+    /**
+     * Opens a draft: it is stored and listed from its first message on (see `persist`). `world`
+     * fixes the world now (a walkthrough's); otherwise the first turn takes the setting's.
+     */
+    newConversation(profile?: PromptProfileId, world?: WorldId): Promise<string> {
       const now = services.now();
       const conversation: Conversation = {
         id: services.ids.next(),
@@ -46,6 +49,7 @@ export function createConversationActions(runtime: ChatRuntime) {
         metaUpdatedAt: now,
         profile: profile ?? api.get().settings.defaultProfile,
         turns: [],
+        ...(world ? { world } : {}),
       };
       open(conversation);
       return Promise.resolve(conversation.id);

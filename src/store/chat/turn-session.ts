@@ -2,6 +2,7 @@ import type { Conversation, Turn } from '../../core/conversation/conversation';
 import { applyTurnEvent, startTurn, type TurnEvent } from '../../core/agent/turn-events';
 import { createToolRegistry } from '../../core/tools/tool-registry';
 import { continuationParent, parentOf, showVersion } from '../../core/conversation/turn-tree';
+import type { ToolDefinition } from '../../core/tools/tool-definition';
 import type { RunTurnOptions } from '../store-dependencies';
 import { DEFAULT_TITLE, persist, show, type ChatRuntime } from './chat-runtime';
 import { createConfirmationGate } from './confirmation-gate';
@@ -36,6 +37,21 @@ export async function runTurnSession(
     notify.add('engine', 'No model is loaded: load one from the model panel, then send again.');
     return;
   }
+  // A conversation keeps the world of its first turn; the setting applies to new ones.
+  const worldId = base.world ?? (base.turns.length === 0 ? api.get().settings.world : 'generated');
+  const world = await api.get().settings.openWorld(worldId);
+  if (!world) {
+    notify.add(
+      'error',
+      `${api.get().settings.worldLoad?.message ?? 'The world could not be loaded.'} Nothing was sent.`,
+    );
+    return;
+  }
+  if (runtime.running) {
+    // Another send started while the world loaded.
+    notify.add('info', 'A reply is still being written: wait for it or stop it first.');
+    return;
+  }
   const { now, ids } = services;
   const controller = new AbortController();
   const gate = createConfirmationGate({
@@ -44,10 +60,11 @@ export async function runTurnSession(
     show: (pendingConfirmation) => api.set({ pendingConfirmation }),
     signal: controller.signal,
   });
-  const history: Conversation =
+  const titled: Conversation =
     base.turns.length === 0 && base.title === DEFAULT_TITLE
       ? { ...base, title: titleFrom(userText), metaUpdatedAt: now() }
       : base;
+  const history: Conversation = titled.world ? titled : { ...titled, world: worldId };
   // The id is fixed here, once: the loop starts its turn under it, so the element the screen
   // shows while streaming is the one it keeps when the turn completes.
   const placement = parentId !== undefined ? { parentId } : {};
@@ -71,7 +88,7 @@ export async function runTurnSession(
       ...placement,
       turnId: turn.id,
       model,
-      tools: createToolRegistry(gate.guard(services.bookingWorld.tools)),
+      tools: createToolRegistry(gate.guard(world.tools)),
       ids,
       now,
       confirm: gate.confirm,
@@ -84,7 +101,7 @@ export async function runTurnSession(
       conversation = { ...withTurn(running.conversation, turn, now()), modelId: model.id };
       running.conversation = conversation;
       show(runtime, conversation);
-      if (event.type === 'tool-call' && isBookingTool(runtime, event.call.name))
+      if (event.type === 'tool-call' && isBookingTool(world.tools, event.call.name))
         touchedBookings = true;
       if (event.type === 'error' && event.kind === 'model-failed') {
         notify.add('engine', `The model failed during this reply: ${event.message}`);
@@ -136,10 +153,8 @@ function promptOptionsOf(conversation: Conversation): Pick<RunTurnOptions, 'prom
   return promptOptions ? { promptOptions } : {};
 }
 
-function isBookingTool(runtime: ChatRuntime, name: string): boolean {
-  return runtime.services.bookingWorld.tools.some(
-    (tool) => tool.name === name && tool.kind === 'booking',
-  );
+function isBookingTool(tools: readonly ToolDefinition[], name: string): boolean {
+  return tools.some((tool) => tool.name === name && tool.kind === 'booking');
 }
 
 function titleFrom(text: string): string {

@@ -124,6 +124,7 @@ export function createImportFileSchema(now: number) {
     promptOptions: promptOptions.optional(),
     turns: z.array(turn).max(limit.turnsPerConversation),
     modelId: z.string().max(limit.idCharacters).optional(),
+    world: z.enum(['generated', 'multiwoz']).optional(),
     metaUpdatedAt: time.optional(),
     removedTurnIds: z.array(id).max(limit.turnsPerConversation).optional(),
     // Fork (a turn id, or '' for the first turns) -> the version shown there.

@@ -1,4 +1,4 @@
-import { replayOracleUnlessModelLoaded, type OracleReplay } from './oracle-replay';
+import type { OracleReplay } from './oracle-replay';
 import type { WalkthroughSlice, WalkthroughApi } from './walkthrough-types';
 
 type PlayActions = Pick<WalkthroughSlice, 'select' | 'playNext' | 'playAuto' | 'stopAuto'>;
@@ -21,7 +21,8 @@ export function createPlayActions(api: WalkthroughApi): PlayActions {
     if (playedInto && chat.activeId !== playedInto)
       await chat.openConversation(playedInto).catch(() => undefined);
     if (playedInto && api.get().chat.activeId === playedInto) return;
-    const id = await chat.newConversation();
+    // Walkthroughs are written for the generated world, whatever the chat's setting.
+    const id = await chat.newConversation(undefined, 'generated');
     await chat.renameConversation(id, `Walkthrough: ${title}`);
     api.set({ conversationId: id });
   }
@@ -49,6 +50,8 @@ export function createPlayActions(api: WalkthroughApi): PlayActions {
           // The replay holds the whole walkthrough's outputs, so it is installed at the start.
           if (own().turnIndex === 0) {
             const profile = api.get().chat.active?.profile ?? 'cra-exact';
+            // The oracle and the evaluation world load with the first walkthrough played.
+            const { replayOracleUnlessModelLoaded } = await import('./oracle-replay');
             replay = await replayOracleUnlessModelLoaded(
               () => api.get().engine,
               walkthrough,

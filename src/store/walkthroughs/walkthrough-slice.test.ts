@@ -4,7 +4,7 @@ import { createReplayChatModel } from '../../core/model/replay-chat-model';
 import { recordScriptedVariant } from '../../eval/run-evaluation';
 import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createAppStore } from '../app-store';
-import { walkthroughReplayLabel } from './walkthrough-slice';
+import { walkthroughReplayLabel } from './oracle-replay';
 
 async function storeWith(ids: string[]) {
   const runStore = createMemoryKeyValueStore();

@@ -2,8 +2,8 @@ import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import { createEvaluationRunStore, type EvaluationRunStore } from '../../eval/evaluation-run-store';
-import { buildWalkthroughs } from '../../eval/walkthroughs/index';
 import { createEvaluationRunActions } from './evaluation-runs';
+import { createMultiwozChoiceActions } from './multiwoz-runs';
 import { createPlayActions } from './play-walkthrough';
 import type {
   WalkthroughApi,
@@ -19,18 +19,26 @@ export type {
   WalkthroughSliceDependencies,
 } from './walkthrough-types';
 // The views read these shapes and the paper's figures from here, not from the evaluator.
-export type { EvaluationRun } from '../../eval/evaluation-result';
+export type { EvaluationRun, RunSetup } from '../../eval/evaluation-result';
+export { setupOf } from '../../eval/evaluation-result';
+export type { MultiwozGoal } from '../../eval/multiwoz/dialogue-acts';
+export type { MultiwozSummary } from '../../eval/multiwoz/multiwoz-summary';
+export type { DialogueResult } from '../../eval/multiwoz/run-dialogue';
+export type { TurnLevelResult } from '../../eval/multiwoz/run-turn-level';
 export type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
 export type { Walkthrough } from '../../eval/walkthrough';
 export type { ProfileSummary, WalkthroughResult } from '../../eval/evaluation-result';
 export { PUBLISHED_FIGURES, PUBLISHED_FIGURES_NOTE } from '../../eval/published-figures';
-export { walkthroughReplayLabel } from './oracle-replay';
 
 function defaultRunStore(): KeyValueStore {
   return typeof indexedDB === 'undefined'
     ? createMemoryKeyValueStore()
     : createIdbKeyValueStore('coalm-web-evaluation', 'runs');
 }
+
+/** The walkthroughs are built in a chunk of their own, when an evaluation view first opens. */
+const loadWalkthroughs = async () =>
+  (await import('../../eval/walkthroughs/index')).buildWalkthroughs();
 
 export function createWalkthroughSlice(
   api: WalkthroughApi,
@@ -49,15 +57,22 @@ export function createWalkthroughSlice(
     autoPlaying: false,
     chosenIds: [],
     chosenProfiles: ['cra-exact', 'cra-chat'],
+    evalWorld: 'generated',
+    multiwozMode: 'dialogue',
+    multiwozUser: 'agenda',
+    goals: [],
+    goalsStatus: 'idle',
+    chosenGoalIds: [],
     constrained: false,
     running: false,
     progress: null,
     error: null,
     currentRun: null,
     pastRuns: [],
-    init: createInitAction(api, dependencies.buildWalkthroughs ?? buildWalkthroughs, runs),
+    init: createInitAction(api, dependencies.buildWalkthroughs ?? loadWalkthroughs, runs),
     ...createPlayActions(api),
     ...createEvaluationRunActions(api, { runs, now }),
+    ...createMultiwozChoiceActions(api),
   };
 }
 

@@ -2,6 +2,8 @@ import type { PromptProfileId } from '../../core/conversation/conversation';
 import type { KeyValueStore } from '../../core/storage/key-value-store';
 import type { EvaluationRun } from '../../eval/evaluation-result';
 import type { EvaluationRunSummary } from '../../eval/evaluation-run-store';
+import type { MultiwozGoal } from '../../eval/multiwoz/dialogue-acts';
+import type { MultiwozMode } from '../../eval/multiwoz/run-multiwoz-mode';
 import type { Walkthrough } from '../../eval/walkthrough';
 import type { ChatSlice } from '../chat/chat-slice';
 import type { EngineSlice } from '../engine/engine-types';
@@ -34,6 +36,15 @@ export interface WalkthroughSlice {
   /** Walkthroughs and profiles chosen for the next evaluation run. */
   chosenIds: string[];
   chosenProfiles: PromptProfileId[];
+  /** What the next run plays: the walkthroughs (generated world) or the MultiWOZ goals. */
+  evalWorld: 'generated' | 'multiwoz';
+  multiwozMode: MultiwozMode;
+  /** Dialogue level: the agenda user, or the loaded model playing the user (a live run). */
+  multiwozUser: 'agenda' | 'llm';
+  /** The MultiWOZ goals, drawn once the MultiWOZ world is chosen (its data loads then). */
+  goals: MultiwozGoal[];
+  goalsStatus: 'idle' | 'loading' | 'ready' | 'error';
+  chosenGoalIds: string[];
   /** Ask the engine to constrain decoding with the tools' grammar (an option to compare). */
   constrained: boolean;
   running: boolean;
@@ -55,6 +66,11 @@ export interface WalkthroughSlice {
   setChosenIds(ids: string[]): void;
   setChosenProfiles(profiles: PromptProfileId[]): void;
   setConstrained(constrained: boolean): void;
+  /** Picks what the next run plays; choosing MultiWOZ loads its data and draws the goals. */
+  setEvalWorld(world: 'generated' | 'multiwoz'): Promise<void>;
+  setMultiwozMode(mode: MultiwozMode): void;
+  setMultiwozUser(user: 'agenda' | 'llm'): void;
+  setChosenGoalIds(ids: string[]): void;
   runEvaluation(): Promise<void>;
   cancelEvaluation(): void;
   openRun(id: string): Promise<void>;

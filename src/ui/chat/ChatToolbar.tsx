@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import { useAppStore } from '../app-store-context';
 import { downloadFile } from '../download-file';
+import { WorldPicker } from './WorldPicker';
 
 const profiles: { id: PromptProfileId; label: string }[] = [
   { id: 'cra-exact', label: 'CRA exact (as trained)' },
@@ -64,6 +65,7 @@ export function ChatToolbar() {
             ))}
           </select>
         </label>
+        <WorldPicker />
         <label>
           <input
             type="checkbox"

@@ -57,7 +57,11 @@ export function fakeAppStore(
         settings: {
           autoConfirm: false,
           defaultProfile: 'cra-exact',
+          world: 'generated',
+          worldLoad: null,
           load: vi.fn(async () => {}),
+          setWorld: vi.fn(async () => {}),
+          openWorld: vi.fn(async () => null),
           setAutoConfirm: vi.fn(async () => {}),
           setDefaultProfile: vi.fn(async () => {}),
         },

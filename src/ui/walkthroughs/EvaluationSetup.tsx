@@ -1,5 +1,9 @@
+import { lazy, Suspense } from 'react';
 import type { PromptProfileId } from '../../core/conversation/conversation';
 import { useAppStore } from '../app-store-context';
+
+// Loaded only when the MultiWOZ world is chosen, with the goals it lists.
+const MultiwozSetup = lazy(() => import('./MultiwozSetup'));
 
 const profiles: PromptProfileId[] = ['cra-exact', 'cra-chat'];
 
@@ -22,6 +26,8 @@ export function EvaluationSetup() {
   const cancelEvaluation = useAppStore((state) => state.walkthroughs.cancelEvaluation);
   const engineReady = useAppStore((state) => state.engine.status === 'ready');
   const engineLabel = useAppStore((state) => state.engine.label);
+  const world = useAppStore((state) => state.walkthroughs.evalWorld);
+  const setWorld = useAppStore((state) => state.walkthroughs.setEvalWorld);
 
   return (
     <form
@@ -31,14 +37,35 @@ export function EvaluationSetup() {
         void runEvaluation();
       }}
     >
+      <fieldset>
+        <legend>World</legend>
+        <label>
+          <input
+            type="radio"
+            name="evaluation-world"
+            checked={world === 'generated'}
+            onChange={() => void setWorld('generated')}
+          />{' '}
+          walkthroughs (generated Cambridge){' '}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="evaluation-world"
+            checked={world === 'multiwoz'}
+            onChange={() => void setWorld('multiwoz')}
+          />{' '}
+          MultiWOZ goals (the MultiWOZ database)
+        </label>
+      </fieldset>
       <p className="small">
         Engine:{' '}
         {engineReady
-          ? `the loaded model (${engineLabel})`
+          ? `the loaded model (${engineLabel}): a live run`
           : 'scripted outputs: the ideal agent and its deliberate mistakes (no model is loaded)'}
       </p>
       <fieldset>
-        <legend>Profiles</legend>
+        <legend>Profiles{world === 'multiwoz' ? ' (MultiWOZ runs use the first)' : ''}</legend>
         {profiles.map((profile) => (
           <label key={profile}>
             <input
@@ -58,31 +85,37 @@ export function EvaluationSetup() {
           constrained decoding
         </label>
       </fieldset>
-      <fieldset>
-        <legend>
-          Walkthroughs ({chosenIds.length} of {walkthroughs.length}){' '}
-          <button type="button" onClick={() => setChosenIds(walkthroughs.map((item) => item.id))}>
-            All
-          </button>{' '}
-          <button type="button" onClick={() => setChosenIds([])}>
-            None
-          </button>
-        </legend>
-        {walkthroughs.map((item) => (
-          <label
-            key={item.id}
-            className="small"
-            style={{ display: 'inline-block', marginRight: '1em' }}
-          >
-            <input
-              type="checkbox"
-              checked={chosenIds.includes(item.id)}
-              onChange={() => setChosenIds(toggled(chosenIds, item.id))}
-            />{' '}
-            {item.title}
-          </label>
-        ))}
-      </fieldset>
+      {world === 'multiwoz' ? (
+        <Suspense fallback={<p role="status">Loading the MultiWOZ choices…</p>}>
+          <MultiwozSetup />
+        </Suspense>
+      ) : (
+        <fieldset>
+          <legend>
+            Walkthroughs ({chosenIds.length} of {walkthroughs.length}){' '}
+            <button type="button" onClick={() => setChosenIds(walkthroughs.map((item) => item.id))}>
+              All
+            </button>{' '}
+            <button type="button" onClick={() => setChosenIds([])}>
+              None
+            </button>
+          </legend>
+          {walkthroughs.map((item) => (
+            <label
+              key={item.id}
+              className="small"
+              style={{ display: 'inline-block', marginRight: '1em' }}
+            >
+              <input
+                type="checkbox"
+                checked={chosenIds.includes(item.id)}
+                onChange={() => setChosenIds(toggled(chosenIds, item.id))}
+              />{' '}
+              {item.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <button type="submit" disabled={running}>
         Run evaluation
       </button>{' '}

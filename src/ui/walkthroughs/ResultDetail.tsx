@@ -1,12 +1,7 @@
 import type { Walkthrough, WalkthroughResult } from '../../store/walkthroughs/walkthrough-slice';
-import { describeSlots, percent } from './format-metrics';
+import { describeCall, describeStates, percent } from './format-metrics';
 
 const yesNo = (value: boolean | null) => (value === null ? 'not scored' : value ? 'yes' : 'no');
-
-const describeCall = (call: { name: string; arguments: Record<string, unknown> }) =>
-  `${call.name}(${Object.entries(call.arguments)
-    .map(([name, value]) => `${name}=${String(value)}`)
-    .join(', ')})`;
 
 /** One result opened: each metric's verdict and why, then the transcript beside its gold. */
 export function ResultDetail({
@@ -100,11 +95,4 @@ export function ResultDetail({
       </table>
     </section>
   );
-}
-
-function describeStates(state: Record<string, Record<string, string>> | undefined): string {
-  const parts = Object.entries(state ?? {}).map(
-    ([domain, slots]) => `${domain}: ${describeSlots(slots)}`,
-  );
-  return parts.join('; ') || '(empty)';
 }

@@ -1,12 +1,23 @@
 import type { ProfileSummary } from '../../store/walkthroughs/walkthrough-slice';
 import { percent } from './format-metrics';
 
+/** The figures both a walkthrough profile's and a MultiWOZ agent's summaries have. */
+type ComparedFigures = Pick<
+  ProfileSummary,
+  'inform' | 'success' | 'jointGoalAccuracy' | 'jointGoalAccuracyFuzzy' | 'apiAccuracy' | 'slotF1'
+> & { bookingCorrect: number | null };
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
 export interface ComparedRun {
   label: string;
-  summary: ProfileSummary;
+  summary: Nullable<ComparedFigures>;
 }
 
-const rows: { label: string; read: (summary: ProfileSummary) => number | null | undefined }[] = [
+const rows: {
+  label: string;
+  read: (summary: ComparedRun['summary']) => number | null | undefined;
+}[] = [
   { label: 'Inform', read: (summary) => summary.inform },
   { label: 'Success', read: (summary) => summary.success },
   { label: 'JGA', read: (summary) => summary.jointGoalAccuracy },

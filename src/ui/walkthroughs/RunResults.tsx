@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { EvaluationRun, WalkthroughResult } from '../../store/walkthroughs/walkthrough-slice';
 import { useAppStore } from '../app-store-context';
 import { MetricsBarChart } from './MetricsBarChart';
@@ -6,6 +6,9 @@ import { ResultDetail } from './ResultDetail';
 import { matchesFilter, ResultsFilter, type ResultsFilterValue } from './ResultsFilter';
 import { RunSummaryTable } from './RunSummaryTable';
 import { WalkthroughResultsTable } from './WalkthroughResultsTable';
+
+// The MultiWOZ side of the view stays out of the page's initial code.
+const MultiwozResults = lazy(() => import('./MultiwozResults'));
 
 export const IDEAL_AGENT_LABEL = 'ideal agent (scripted)';
 
@@ -20,6 +23,12 @@ export function RunResults({ run }: { run: EvaluationRun }) {
   const shown = run.results.filter((result) =>
     matchesFilter(byId.get(result.walkthroughId), filter),
   );
+  if (run.multiwoz)
+    return (
+      <Suspense fallback={<p role="status">Loading the results…</p>}>
+        <MultiwozResults run={run} />
+      </Suspense>
+    );
   return (
     <>
       <h3>

@@ -16,3 +16,21 @@ export function describeSlots(slots: Record<string, string> | undefined): string
     .map(([slot, value]) => `${slot}=${value}`)
     .join(', ');
 }
+
+export function describeStates(state: Record<string, Record<string, string>> | undefined): string {
+  const parts = Object.entries(state ?? {}).map(
+    ([domain, slots]) => `${domain}: ${describeSlots(slots)}`,
+  );
+  return parts.join('; ') || '(empty)';
+}
+
+export const describeCall = (call: { name: string; arguments: Record<string, unknown> }) =>
+  `${call.name}(${Object.entries(call.arguments)
+    .map(([name, value]) => `${name}=${String(value)}`)
+    .join(', ')})`;
+
+export const MODE_LABELS = {
+  walkthroughs: 'walkthroughs',
+  dialogue: 'dialogue level',
+  'turn-level': 'turn level with gold history',
+} as const;
