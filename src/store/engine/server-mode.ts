@@ -1,5 +1,4 @@
 import { errorView } from '../../adapters/web-llm/engine-failure';
-import { createServerChatModel } from '../../adapters/openai/server-chat-model';
 import {
   normalizeBaseUrl,
   serverOrigin,
@@ -7,7 +6,16 @@ import {
   type ServerConfig,
 } from '../../adapters/openai/server-config';
 import { serverLinkFromSearch } from '../../adapters/openai/server-link';
-import { listServerModels, testServerConnection } from '../../adapters/openai/server-probe';
+
+/**
+ * The server client (probe, streaming chat model, SSE parser) loads on first use: most visits
+ * never connect to a server, and the page's first script stays small.
+ */
+const serverClient = () =>
+  Promise.all([
+    import('../../adapters/openai/server-probe'),
+    import('../../adapters/openai/server-chat-model'),
+  ]).then(([probe, model]) => ({ ...probe, ...model }));
 import { ChatModelError } from '../../core/model/chat-model';
 import type { EngineContext, EngineSlice, ServerEngineState, ServerSettings } from './engine-types';
 
@@ -112,6 +120,7 @@ export function createServerActions(context: EngineContext): ServerActions {
     async fetchServerModels() {
       patch({ modelsStatus: 'loading', modelsError: null });
       try {
+        const { listServerModels } = await serverClient();
         const models = await listServerModels(config(), {
           fetch: environment.fetch,
           pageOrigin: environment.origin,
@@ -126,6 +135,7 @@ export function createServerActions(context: EngineContext): ServerActions {
     async testServer() {
       patch({ testing: true, report: null });
       try {
+        const { testServerConnection } = await serverClient();
         const report = await testServerConnection(config(), {
           fetch: environment.fetch,
           pageOrigin: environment.origin,
@@ -138,11 +148,13 @@ export function createServerActions(context: EngineContext): ServerActions {
 
     async connectServer() {
       let settingsConfig: ServerConfig;
+      let client: Awaited<ReturnType<typeof serverClient>>;
       try {
         settingsConfig = config();
         if (!settingsConfig.model)
           throw new Error('Choose a model first (Fetch models lists them).');
-        await listServerModels(settingsConfig, {
+        client = await serverClient();
+        await client.listServerModels(settingsConfig, {
           fetch: environment.fetch,
           pageOrigin: environment.origin,
         });
@@ -155,7 +167,7 @@ export function createServerActions(context: EngineContext): ServerActions {
       const status = engine().status;
       if ((status === 'ready' || status === 'loading') && !server().connected)
         engine().unloadModel();
-      context.model.current = createServerChatModel({
+      context.model.current = client.createServerChatModel({
         config: settingsConfig,
         fetch: environment.fetch,
         pageOrigin: environment.origin,

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useAppStore } from '../app-store-context';
-import { EngineBanner } from '../engine/EngineBanner';
-import { ModelPanel } from '../engine/ModelPanel';
 import { Dialog } from './Dialog';
+
+const ModelDrawerBody = lazy(() => import('../engine/ModelDrawerBody'));
 
 /**
  * The Model panel as a drawer over the chat, so that choosing a model never pushes the
@@ -26,16 +26,11 @@ export function ModelDrawer({
     previous.current = status;
     if (open && became && status === 'ready') onClose();
   }, [open, status, onClose]);
-  useEffect(() => {
-    if (!open || section !== 'server') return;
-    const server = document.querySelector<HTMLElement>('[aria-label="Model server"]');
-    server?.scrollIntoView({ block: 'start' });
-    server?.querySelector<HTMLElement>('select, input, button')?.focus();
-  }, [open, section]);
   return (
     <Dialog open={open} onClose={onClose} title="Model" variant="drawer">
-      <EngineBanner />
-      <ModelPanel />
+      <Suspense fallback={<p className="muted">Opening the Model panel…</p>}>
+        <ModelDrawerBody section={section} />
+      </Suspense>
     </Dialog>
   );
 }
