@@ -50,7 +50,7 @@ function largeExport(): string {
   return JSON.stringify({
     format: 'coalm-web-export',
     version: 1,
-    exportedAt: now,
+    exportedAt: new Date(now).toISOString(),
     bookings: [],
     conversations: [
       {
