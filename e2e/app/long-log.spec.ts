@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { messageBox, messages } from './scripted';
+import type { Conversation, Turn } from '../../src/core/conversation/conversation';
+import { buildExportDocument } from '../../src/store/transfer/export-files';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -8,7 +10,7 @@ const turnCount = 60;
 /** An export of one conversation long enough that the log renders only part of it. */
 function longExport(): string {
   const now = Date.now();
-  const turns = Array.from({ length: turnCount }, (_, index) => ({
+  const turns: Turn[] = Array.from({ length: turnCount }, (_, index) => ({
     id: `long-turn-${index}`,
     user: `question ${index + 1}`,
     reply: `answer ${index + 1}\n\n${'A paragraph that takes some room on the screen. '.repeat(8)}`,
@@ -18,22 +20,15 @@ function longExport(): string {
     state: {},
     steps: [],
   }));
-  return JSON.stringify({
-    format: 'coalm-web-export',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    bookings: [],
-    conversations: [
-      {
-        id: 'long',
-        title: 'Long log',
-        createdAt: now,
-        updatedAt: now,
-        profile: 'cra-exact',
-        turns,
-      },
-    ],
-  });
+  const conversation: Conversation = {
+    id: 'long',
+    title: 'Long log',
+    createdAt: now,
+    updatedAt: now,
+    profile: 'cra-exact',
+    turns,
+  };
+  return JSON.stringify(buildExportDocument([conversation], [], now));
 }
 
 test('a long conversation opens at its end, and Home and End in the log reach either end', async ({

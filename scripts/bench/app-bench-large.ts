@@ -2,6 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import type { Conversation, Turn } from '../../src/core/conversation/conversation';
+import { buildExportDocument } from '../../src/store/transfer/export-files';
 import { seedConversations } from './app-bench-seed';
 
 // The sizes of issue 13 case 7: an export of one conversation of 150 turns of long Markdown
@@ -35,9 +37,10 @@ function longMarkdownReply(turn: number): string {
   return block.repeat(Math.floor(192_000 / block.length));
 }
 
+/** Written by the app's own export builder, so the file is one the importer takes as it is. */
 function largeExport(): string {
   const now = Date.now();
-  const turns = Array.from({ length: largeTurns }, (_, index) => ({
+  const turns: Turn[] = Array.from({ length: largeTurns }, (_, index) => ({
     id: `large-turn-${index}`,
     user: `Tell me everything about restaurants, part ${index}`,
     reply: longMarkdownReply(index),
@@ -47,22 +50,15 @@ function largeExport(): string {
     state: {},
     steps: [],
   }));
-  return JSON.stringify({
-    format: 'coalm-web-export',
-    version: 1,
-    exportedAt: new Date(now).toISOString(),
-    bookings: [],
-    conversations: [
-      {
-        id: 'large',
-        title: largeTitle,
-        createdAt: now,
-        updatedAt: now,
-        profile: 'cra-exact',
-        turns,
-      },
-    ],
-  });
+  const conversation: Conversation = {
+    id: 'large',
+    title: largeTitle,
+    createdAt: now,
+    updatedAt: now,
+    profile: 'cra-exact',
+    turns,
+  };
+  return JSON.stringify(buildExportDocument([conversation], [], now));
 }
 
 /** Clicks a conversation in the list and returns milliseconds until its last turn shows. */

@@ -3,14 +3,12 @@ import { loadMultiwozData } from '../../mock-apis/multiwoz-world/load-multiwoz-d
 import type { WorldData } from '../../mock-apis/world/records';
 import { createVenueDatabase, recordsByDomain, type VenueDatabase } from '../goal-matcher';
 import { createReplayChatModel } from '../../core/model/replay-chat-model';
-import { createAgendaUser } from './agenda-user';
 import type { MultiwozGoal } from './dialogue-acts';
 import { generateMultiwozGoals } from './goal-generator';
 import { createLlmUser } from './llm-user';
 import { multiwozProblems } from './multiwoz-expectations';
-import { runDialogue } from './run-dialogue';
-import { IDEAL_AGENT, runScriptedMultiwoz } from './run-multiwoz-evaluation';
-import { createScriptedAgent } from './scripted-agent';
+import { playScriptedDialogue, runScriptedMultiwoz } from './run-multiwoz-evaluation';
+import type { AgentMistake } from './scripted-agent';
 
 let data: WorldData;
 let goals: MultiwozGoal[];
@@ -46,19 +44,8 @@ describe('goals over the MultiWOZ world', () => {
 });
 
 describe('the agenda user', () => {
-  const play = (goal: MultiwozGoal, mistake?: Parameters<typeof createScriptedAgent>[0]) => {
-    const agent = createScriptedAgent(mistake);
-    return runDialogue({
-      goal,
-      user: createAgendaUser(goal, database),
-      model: agent.model,
-      agent: mistake ?? IDEAL_AGENT,
-      data,
-      database,
-      onEvent: agent.observe,
-      onUserTurn: (turn) => agent.hear(turn.acts),
-    });
-  };
+  const play = (goal: MultiwozGoal, mistake?: AgentMistake) =>
+    playScriptedDialogue(goal, data, database, mistake);
 
   it('relaxes a constraint that matched nothing, and falls back when a booking is refused', async () => {
     const relaxed = await play(tagged('fail_info')[0]!);

@@ -5,12 +5,9 @@ import type {
   MultiwozSummary,
   TurnLevelResult,
 } from '../../store/walkthroughs/walkthrough-slice';
-import {
-  PUBLISHED_FIGURES,
-  PUBLISHED_FIGURES_NOTE,
-  setupOf,
-} from '../../store/walkthroughs/walkthrough-slice';
+import { setupOf } from '../../store/walkthroughs/walkthrough-slice';
 import { MultiwozResultDetail } from './MultiwozResultDetail';
+import { PaperRows } from './RunSummaryTable';
 import { MODE_LABELS, percent } from './format-metrics';
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -137,15 +134,7 @@ function MultiwozSummaryTable({
             <td>{summary.meanTurns === null ? '–' : summary.meanTurns.toFixed(2)}</td>
           </tr>
         ))}
-        {(showPaper ? PUBLISHED_FIGURES : []).map((figure) => (
-          <tr key={figure.model} className="muted">
-            <th scope="row">{figure.model} (paper)</th>
-            <td colSpan={3}>{PUBLISHED_FIGURES_NOTE}</td>
-            <td>{figure.success.toFixed(1)}</td>
-            <td>{figure.jointGoalAccuracy.toFixed(1)}</td>
-            <td colSpan={4} />
-          </tr>
-        ))}
+        {showPaper && <PaperRows columnsBeforeSuccess={3} columnsAfterJga={4} />}
       </tbody>
     </table>
   );

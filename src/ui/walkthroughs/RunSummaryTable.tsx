@@ -63,16 +63,30 @@ export function RunSummaryTable({
             </td>
           </tr>
         ))}
-        {(showPaper ? PUBLISHED_FIGURES : []).map((figure) => (
-          <tr key={figure.model} className="muted">
-            <th scope="row">{figure.model} (paper)</th>
-            <td colSpan={2}>{PUBLISHED_FIGURES_NOTE}</td>
-            <td>{figure.success.toFixed(1)}</td>
-            <td>{figure.jointGoalAccuracy.toFixed(1)}</td>
-            <td colSpan={6} />
-          </tr>
-        ))}
+        {showPaper && <PaperRows columnsBeforeSuccess={2} columnsAfterJga={6} />}
       </tbody>
     </table>
   );
+}
+
+/**
+ * The CoALM paper's published Success and JGA as muted reference rows, under the tables of a
+ * model's run; the columns before Success carry the note on where they were measured.
+ */
+export function PaperRows({
+  columnsBeforeSuccess,
+  columnsAfterJga,
+}: {
+  columnsBeforeSuccess: number;
+  columnsAfterJga: number;
+}) {
+  return PUBLISHED_FIGURES.map((figure) => (
+    <tr key={figure.model} className="muted">
+      <th scope="row">{figure.model} (paper)</th>
+      <td colSpan={columnsBeforeSuccess}>{PUBLISHED_FIGURES_NOTE}</td>
+      <td>{figure.success.toFixed(1)}</td>
+      <td>{figure.jointGoalAccuracy.toFixed(1)}</td>
+      <td colSpan={columnsAfterJga} />
+    </tr>
+  ));
 }
