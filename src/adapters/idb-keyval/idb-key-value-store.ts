@@ -1,4 +1,14 @@
-import { createStore, del, get, getMany, keys, set, setMany, type UseStore } from 'idb-keyval';
+import {
+  createStore,
+  del,
+  delMany,
+  get,
+  getMany,
+  keys,
+  set,
+  setMany,
+  type UseStore,
+} from 'idb-keyval';
 import { StorageFullError, type KeyValueStore } from '../../core/storage/key-value-store';
 
 /** The only module that imports idb-keyval: a named IndexedDB database as a KeyValueStore. */
@@ -13,6 +23,7 @@ export function createIdbKeyValueStore(
     set: (key, value) => translateQuota(set(key, value, store)),
     setMany: (entries) => translateQuota(setMany([...entries], store)),
     delete: (key) => del(key, store),
+    deleteMany: (many) => delMany([...many], store),
     keys: async () => (await keys(store)).map(String),
   };
 }

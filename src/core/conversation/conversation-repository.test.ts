@@ -4,11 +4,16 @@ import { createConversationRepository } from './conversation-repository';
 import { makeConversation, makeTurn } from './test-conversations';
 
 describe('conversation repository', () => {
-  it('saves a conversation as its record plus its summary, in one write', async () => {
+  it('saves a conversation as its head, its turns and its summary', async () => {
     const store = createMemoryKeyValueStore();
     const repository = createConversationRepository(store);
     await repository.save(makeConversation('a', { turns: [makeTurn('hello', 'hi')] }));
-    expect((await store.keys()).sort()).toEqual(['conversation:a', 'summary:a']);
+    expect((await store.keys()).sort()).toEqual([
+      'conversation:a',
+      'summary:a',
+      'turn:a:turn-hello',
+    ]);
+    expect(await store.get('conversation:a')).not.toHaveProperty('turns');
     const loaded = await repository.loadConversation('a');
     expect(loaded.status === 'ok' && loaded.conversation.turns[0]?.user).toBe('hello');
   });
@@ -58,7 +63,8 @@ describe('conversation repository', () => {
   });
 
   it('replaces the stored copy with another (an import), unless it was deleted', async () => {
-    const repository = createConversationRepository(createMemoryKeyValueStore());
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
     const base = makeConversation('r', { title: 'Here' });
     await repository.save({ ...base, turns: [makeTurn('kept here', 'a', { startedAt: 2 })] });
     const outcome = await repository.replace({
@@ -74,6 +80,9 @@ describe('conversation repository', () => {
     expect(loaded.status === 'ok' && loaded.conversation.turns.map((turn) => turn.user)).toEqual([
       'from the file',
     ]);
+    expect((await store.keys()).filter((key) => key.startsWith('turn:'))).toEqual([
+      'turn:r:turn-from the file',
+    ]);
     await repository.remove('r', 5);
     expect(await repository.replace(base)).toEqual({ status: 'deleted' });
     expect(await repository.loadConversation('r')).toEqual({ status: 'missing' });
@@ -87,10 +96,12 @@ describe('conversation repository', () => {
     await repository.remove('d', 100);
     expect(await repository.save(conversation)).toEqual({ status: 'deleted' });
     expect(await repository.loadConversation('d')).toEqual({ status: 'missing' });
+    expect(await store.keys()).toEqual(['deleted:d']); // the turn records went with it
     expect((await repository.loadSummaries()).summaries).toEqual([]);
     expect(await repository.deletedIds()).toEqual(['d']);
     expect((await repository.restore(conversation)).status).toBe('saved');
     expect(await repository.deletedIds()).toEqual([]);
+    expect(await repository.loadConversation('d')).toEqual({ status: 'ok', conversation });
   });
 
   it('holds the lock from the read to the write', async () => {

@@ -1,6 +1,15 @@
 import type { KeyValueStore } from '../storage/key-value-store';
-import type { Conversation } from './conversation';
+import type { Conversation, Turn } from './conversation';
 import { summarizeConversation, type ConversationSummary } from './conversation-summary';
+import {
+  assembleConversation,
+  compareProgress,
+  headOf,
+  isConversationHead,
+  progressOf,
+  readTurnRecord,
+  type ConversationHead,
+} from './conversation-record';
 import { decodeRecord, isConversation, isConversationSummary } from './record-shape';
 import { mergeConversations } from './merge-conversation';
 import {
@@ -10,6 +19,8 @@ import {
   storageKeys,
   SUMMARY_PREFIX,
 } from './storage-keys';
+import { shownPath } from './turn-tree';
+import { writeTurnsInSlices } from './turn-slices';
 
 /** Runs `task` while holding the lock `name` across tabs (navigator.locks), or just runs it. */
 export type Exclusive = <T>(name: string, task: () => Promise<T>) => Promise<T>;
@@ -31,58 +42,148 @@ export type LoadedConversation =
   { status: 'ok'; conversation: Conversation } | { status: 'missing' } | { status: 'corrupt' };
 
 /**
- * Conversations in a KeyValueStore: `conversation:<id>` holds the whole record and
- * `summary:<id>` its list entry. One save writes exactly those two keys, so the bytes written per
- * turn do not depend on how many conversations exist, and two tabs saving different
- * conversations never touch the same key. Saves of the same conversation merge with what is
- * stored (merge-conversation.ts) under one lock per conversation, and a deletion leaves a
- * `deleted:<id>` tombstone that every later save respects: no tab's write replaces another's,
- * and a delete wins.
+ * The end of a conversation, read first: the shown path is whole (from the head's index), but
+ * only its last turns are read; the others are placeholders named in `unloadedTurnIds`.
+ */
+export type LoadedPreview =
+  | { status: 'ok'; conversation: Conversation; unloadedTurnIds: ReadonlySet<string> }
+  | { status: 'missing' }
+  | { status: 'corrupt' };
+
+/** A stored head, and the turns of a record written whole before schema 4, if it was one. */
+interface StoredHead {
+  head: ConversationHead;
+  inlineTurns?: ReadonlyMap<string, Turn>;
+}
+
+function parseStored(raw: unknown): StoredHead | 'missing' | 'corrupt' {
+  if (raw === undefined) return 'missing';
+  const value = decodeRecord(raw);
+  if (isConversationHead(value)) return { head: value };
+  // Schema 3 kept the turns inside the record; read it as it is, and the next save splits it.
+  if (isConversation(value))
+    return {
+      head: headOf(value),
+      inlineTurns: new Map(value.turns.map((turn) => [turn.id, turn])),
+    };
+  return 'corrupt';
+}
+
+/**
+ * Conversations in a KeyValueStore (layout: conversation-record.ts). `conversation:<id>` holds
+ * the head, `turn:<id>:<turn id>` each turn, and `summary:<id>` the list entry. A save writes
+ * the head, the summary and only the turns that changed, in one transaction, so the bytes
+ * written per turn depend neither on how many conversations exist nor on how long this one is,
+ * and two tabs saving different conversations never touch the same key. Saves of the same
+ * conversation merge with what is stored (merge-conversation.ts) under one lock per
+ * conversation, and a deletion leaves a `deleted:<id>` tombstone that every later save
+ * respects: no tab's write replaces another's, and a delete wins.
  */
 export function createConversationRepository(
   store: KeyValueStore,
   exclusive: Exclusive = runDirectly,
 ) {
   const lockName = (id: string) => `coalm-web:conversation:${id}`;
+  // Turn objects as they are in storage, per conversation: read from it or written to it by this
+  // tab. Turns are never changed in place (a changed turn is a new object), so a save can skip
+  // these without comparing contents.
+  const persisted = new Map<string, WeakSet<Turn>>();
+  const persistedIn = (id: string) => {
+    let turns = persisted.get(id);
+    if (!turns) persisted.set(id, (turns = new WeakSet()));
+    return turns;
+  };
 
-  async function loadConversation(id: string): Promise<LoadedConversation> {
-    const raw = await store.get<unknown>(storageKeys.conversation(id));
-    if (raw === undefined) return { status: 'missing' };
-    const value = decodeRecord(raw);
-    return isConversation(value) ? { status: 'ok', conversation: value } : { status: 'corrupt' };
+  async function readTurns(
+    id: string,
+    stored: StoredHead,
+    turnIds: readonly string[],
+  ): Promise<Map<string, Turn>> {
+    const turns = new Map<string, Turn>();
+    const wanted = turnIds.filter((turnId) => {
+      const inline = stored.inlineTurns?.get(turnId);
+      if (inline) turns.set(turnId, inline);
+      return !inline;
+    });
+    const values = await store.getMany<unknown>(
+      wanted.map((turnId) => storageKeys.turn(id, turnId)),
+    );
+    const known = persistedIn(id);
+    wanted.forEach((turnId, position) => {
+      const turn = readTurnRecord(decodeRecord(values[position]), turnId);
+      if (!turn) return; // an unreadable turn is left out; the rest of the conversation loads
+      known.add(turn);
+      turns.set(turnId, turn);
+    });
+    return turns;
   }
 
-  async function loadSummaries(): Promise<LoadedSummaries> {
-    const keys = await store.keys();
-    const summaryIds = keys.flatMap((key) => idFromKey(key, SUMMARY_PREFIX) ?? []);
-    const conversationIds = new Set(
-      keys.flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []),
+  async function loadConversation(id: string): Promise<LoadedConversation> {
+    const stored = parseStored(await store.get<unknown>(storageKeys.conversation(id)));
+    if (typeof stored === 'string') return { status: stored };
+    const turns = await readTurns(
+      id,
+      stored,
+      stored.head.turnIndex.map((entry) => entry.id),
     );
-    const records = await store.getMany<unknown>(summaryIds.map(storageKeys.summary));
-    const summaries: ConversationSummary[] = [];
-    const needRebuild: string[] = [];
-    summaryIds.forEach((id, position) => {
-      const value = decodeRecord(records[position]);
-      if (isConversationSummary(value) && value.id === id) summaries.push(value);
-      else needRebuild.push(id);
-    });
-    // A conversation without a summary (or with a damaged one) is still readable: rebuild its
-    // summary from the record rather than hide it.
-    const known = new Set(summaries.map((summary) => summary.id));
-    for (const id of conversationIds)
-      if (!known.has(id) && !needRebuild.includes(id)) needRebuild.push(id);
-    const corruptIds: string[] = [];
-    for (const id of needRebuild) {
-      const loaded = await loadConversation(id);
-      if (loaded.status === 'ok') summaries.push(summarizeConversation(loaded.conversation));
-      else corruptIds.push(id);
-    }
-    return { summaries, corruptIds };
+    return { status: 'ok', conversation: assembleConversation(stored.head, turns) };
+  }
+
+  async function loadPreview(id: string, recentTurns: number): Promise<LoadedPreview> {
+    const stored = parseStored(await store.get<unknown>(storageKeys.conversation(id)));
+    if (typeof stored === 'string') return { status: stored };
+    const { head } = stored;
+    // Placeholders carry what the tree needs (id, parent, order), so the shown path is whole.
+    const placeholders = new Map<string, Turn>(
+      head.turnIndex.map((entry) => [
+        entry.id,
+        {
+          id: entry.id,
+          ...(entry.parentId !== undefined ? { parentId: entry.parentId } : {}),
+          user: '',
+          reply: '',
+          steps: [],
+          status: entry.status,
+          startedAt: entry.startedAt,
+        },
+      ]),
+    );
+    const outline = assembleConversation(head, placeholders);
+    const recent = shownPath(outline)
+      .slice(-recentTurns)
+      .map((turn) => turn.id);
+    const turns = await readTurns(id, stored, recent);
+    const unloadedTurnIds = new Set(
+      [...placeholders.keys()].filter((turnId) => !turns.has(turnId)),
+    );
+    const conversation = assembleConversation(head, new Map([...placeholders, ...turns]));
+    return { status: 'ok', conversation, unloadedTurnIds };
   }
 
   /**
-   * Merges `conversation` into the stored copy and writes the result and its summary in one
-   * transaction, holding the conversation's lock from the read to the write.
+   * Writes a conversation's head, summary and `turns` (those of its turns that changed). Large
+   * writes go in slices, each its own transaction, before the head: the head, which names the
+   * turns, lands last with the summary, so no reader sees a head naming a turn not yet written.
+   */
+  async function writeConversation(conversation: Conversation, turns: readonly Turn[]) {
+    const { id } = conversation;
+    const summary = summarizeConversation(conversation);
+    const entries = turns.map((turn): [string, Turn] => [storageKeys.turn(id, turn.id), turn]);
+    const last = await writeTurnsInSlices(store, entries);
+    await store.setMany([
+      ...last,
+      [storageKeys.conversation(id), headOf(conversation)],
+      [storageKeys.summary(id), summary],
+    ]);
+    const known = persistedIn(id);
+    for (const turn of turns) known.add(turn);
+    return summary;
+  }
+
+  /**
+   * Merges `conversation` into the stored copy and writes the result, holding the
+   * conversation's lock from the read to the write. A stored turn is read only where this copy
+   * lacks it or holds less of it; elsewhere this copy's turn stands in, since the merge keeps it.
    */
   function save(conversation: Conversation): Promise<SaveOutcome> {
     const { id } = conversation;
@@ -92,21 +193,80 @@ export function createConversationRepository(
         storageKeys.conversation(id),
       ]);
       if (tombstone !== undefined) return { status: 'deleted' } as const;
-      const stored = decodeRecord(raw);
-      // A damaged stored copy cannot be merged; this tab's copy is the best there is.
-      const merged = mergeConversations(isConversation(stored) ? stored : undefined, conversation);
-      const summary = summarizeConversation(merged);
-      await store.setMany([
-        [storageKeys.conversation(id), merged],
-        [storageKeys.summary(id), summary],
-      ]);
+      const parsed = parseStored(raw);
+      // A damaged stored head cannot be merged; this tab's copy is the best there is.
+      const stored = typeof parsed === 'string' ? undefined : parsed;
+      const mine = new Map(conversation.turns.map((turn) => [turn.id, turn]));
+      let storedConversation: Conversation | undefined;
+      if (stored) {
+        const needed = stored.head.turnIndex.filter((entry) => {
+          const own = mine.get(entry.id);
+          return !own || compareProgress(entry, progressOf(own)) > 0;
+        });
+        const read = await readTurns(
+          id,
+          stored,
+          needed.map((entry) => entry.id),
+        );
+        storedConversation = assembleConversation(stored.head, new Map([...mine, ...read]));
+      }
+      const merged = mergeConversations(storedConversation, conversation);
+      // Written: every turn not known to be in storage as it is, checked against the stored index
+      // too (another tab may have deleted and restored the conversation since).
+      const storedIndex = new Map(
+        stored && !stored.inlineTurns
+          ? stored.head.turnIndex.map((entry) => [entry.id, entry])
+          : [],
+      );
+      const known = persistedIn(id);
+      const changed = merged.turns.filter((turn) => {
+        const entry = storedIndex.get(turn.id);
+        return !known.has(turn) || !entry || compareProgress(entry, progressOf(turn)) !== 0;
+      });
+      const summary = await writeConversation(merged, changed);
       return { status: 'saved', conversation: merged, summary } as const;
     });
   }
 
+  /** Turn records no longer named by the conversation's head: gone with it. */
+  async function staleTurnKeys(id: string, keep: ReadonlySet<string>): Promise<string[]> {
+    const stored = parseStored(await store.get<unknown>(storageKeys.conversation(id)));
+    if (typeof stored === 'string' || stored.inlineTurns) return [];
+    return stored.head.turnIndex
+      .filter((entry) => !keep.has(entry.id))
+      .map((entry) => storageKeys.turn(id, entry.id));
+  }
+
   return {
-    loadSummaries,
+    loadSummaries: async (): Promise<LoadedSummaries> => {
+      const keys = await store.keys();
+      const summaryIds = keys.flatMap((key) => idFromKey(key, SUMMARY_PREFIX) ?? []);
+      const conversationIds = new Set(
+        keys.flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []),
+      );
+      const records = await store.getMany<unknown>(summaryIds.map(storageKeys.summary));
+      const summaries: ConversationSummary[] = [];
+      const needRebuild: string[] = [];
+      summaryIds.forEach((id, position) => {
+        const value = decodeRecord(records[position]);
+        if (isConversationSummary(value) && value.id === id) summaries.push(value);
+        else needRebuild.push(id);
+      });
+      // A conversation without a summary (or with a damaged one) is still readable: rebuild its
+      // summary from the record rather than hide it.
+      const known = new Set(summaries.map((summary) => summary.id));
+      for (const id of conversationIds)
+        if (!known.has(id) && !needRebuild.includes(id)) needRebuild.push(id);
+      const corruptIds: string[] = [];
+      for (const id of needRebuild) {
+        const loaded = await loadConversation(id);
+        if (loaded.status === 'ok') summaries.push(summarizeConversation(loaded.conversation));
+        else corruptIds.push(id);
+      }
+      return { summaries, corruptIds };
+    },
     loadConversation,
+    loadPreview,
     async loadSummary(id: string): Promise<ConversationSummary | undefined> {
       const value = decodeRecord(await store.get<unknown>(storageKeys.summary(id)));
       return isConversationSummary(value) ? value : undefined;
@@ -121,11 +281,9 @@ export function createConversationRepository(
       return exclusive(lockName(id), async () => {
         if ((await store.get<unknown>(storageKeys.deleted(id))) !== undefined)
           return { status: 'deleted' } as const;
-        const summary = summarizeConversation(conversation);
-        await store.setMany([
-          [storageKeys.conversation(id), conversation],
-          [storageKeys.summary(id), summary],
-        ]);
+        const stale = await staleTurnKeys(id, new Set(conversation.turns.map((turn) => turn.id)));
+        const summary = await writeConversation(conversation, conversation.turns);
+        if (stale.length > 0) await store.deleteMany(stale);
         return { status: 'saved', conversation, summary } as const;
       });
     },
@@ -133,8 +291,13 @@ export function createConversationRepository(
     remove(id: string, deletedAt: number): Promise<void> {
       return exclusive(lockName(id), async () => {
         await store.set(storageKeys.deleted(id), { id, deletedAt });
-        await store.delete(storageKeys.summary(id));
-        await store.delete(storageKeys.conversation(id));
+        const turnKeys = await staleTurnKeys(id, new Set());
+        await store.deleteMany([
+          storageKeys.summary(id),
+          storageKeys.conversation(id),
+          ...turnKeys,
+        ]);
+        persisted.delete(id);
       });
     },
     /** Undo of a delete: the one deliberate way back past a tombstone. */
@@ -150,16 +313,14 @@ export function createConversationRepository(
     },
     /** Every readable conversation, for export; damaged ones are reported, not thrown. */
     async loadAll(): Promise<{ conversations: Conversation[]; corruptIds: string[] }> {
-      const keys = await store.keys();
-      const ids = keys.flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []);
-      const records = await store.getMany<unknown>(ids.map(storageKeys.conversation));
+      const ids = (await store.keys()).flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []);
       const conversations: Conversation[] = [];
       const corruptIds: string[] = [];
-      ids.forEach((id, position) => {
-        const value = decodeRecord(records[position]);
-        if (isConversation(value)) conversations.push(value);
+      for (const id of ids) {
+        const loaded = await loadConversation(id);
+        if (loaded.status === 'ok') conversations.push(loaded.conversation);
         else corruptIds.push(id);
-      });
+      }
       return { conversations, corruptIds };
     },
   };

@@ -1,4 +1,5 @@
-import type { Conversation, Turn, TurnStatus } from './conversation';
+import type { Conversation, Turn } from './conversation';
+import { compareProgress, progressOf } from './conversation-record';
 
 /**
  * How two copies of one conversation become one, so that no tab's write replaces another's.
@@ -76,21 +77,9 @@ function mergeShownPath(
   };
 }
 
-const PROGRESS: Record<TurnStatus, number> = {
-  interrupted: 0,
-  streaming: 1,
-  complete: 2,
-  aborted: 2,
-  error: 2,
-};
-
 /** Whether `a` got further than `b` (ties go to `b`, the later copy). */
 function furtherAlong(a: Turn, b: Turn): boolean {
-  return (
-    (PROGRESS[a.status] - PROGRESS[b.status] ||
-      a.steps.length - b.steps.length ||
-      a.reply.length - b.reply.length) > 0
-  );
+  return compareProgress(progressOf(a), progressOf(b)) > 0;
 }
 
 function metaTime(conversation: Conversation): number {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryKeyValueStore } from '../storage/memory-key-value-store';
 import { createConversationRepository } from './conversation-repository';
-import { CURRENT_SCHEMA_VERSION, migrateSchema, type Migration } from './schema-migrations';
+import {
+  CURRENT_SCHEMA_VERSION,
+  migrateSchema,
+  migrations,
+  type Migration,
+} from './schema-migrations';
 import { makeConversation, makeTurn } from './test-conversations';
 
 describe('schema migrations', () => {
@@ -36,8 +41,8 @@ describe('schema migrations', () => {
     ]);
     const outcome = await migrateSchema(store);
     expect(outcome.status).toBe('current');
-    expect(outcome.applied).toHaveLength(2); // 1 -> 2 -> 3
-    expect(await store.get('schema-version')).toBe(3);
+    expect(outcome.applied).toHaveLength(3); // 1 -> 2 -> 3 -> 4
+    expect(await store.get('schema-version')).toBe(4);
     expect(await store.get('conversation-index')).toBeUndefined();
     expect(await store.get('summary:a')).toMatchObject({
       turnCount: 1,
@@ -55,7 +60,7 @@ describe('schema migrations', () => {
       ['conversation:a', makeConversation('a', { title: 'Kept', updatedAt: 40 })],
       ['conversation:broken', { id: 'broken' }],
     ]);
-    const outcome = await migrateSchema(store);
+    const outcome = await migrateSchema(store, migrations.slice(0, 2), 3);
     expect(outcome).toMatchObject({ status: 'current', version: 3 });
     expect(await store.get('conversation:a')).toMatchObject({ title: 'Kept', metaUpdatedAt: 40 });
     expect(await store.get('conversation:broken')).toEqual({ id: 'broken' });
@@ -63,6 +68,37 @@ describe('schema migrations', () => {
     const repository = createConversationRepository(store);
     await repository.save(makeConversation('a', { title: 'Stale', metaUpdatedAt: 10 }));
     expect(await store.get('conversation:a')).toMatchObject({ title: 'Kept' });
+  });
+
+  it('splits v3 records into a head and one record per turn, and resumes when cut short', async () => {
+    const store = createMemoryKeyValueStore();
+    const whole = makeConversation('a', {
+      title: 'Trip',
+      turns: [
+        makeTurn('first', 'one', { startedAt: 1 }),
+        makeTurn('second', 'two', { startedAt: 2 }),
+      ],
+    });
+    await store.setMany([
+      ['schema-version', 3],
+      ['conversation:a', whole],
+      ['conversation:broken', { id: 'broken', turns: 'not a list' }],
+    ]);
+    expect(await migrateSchema(store)).toMatchObject({ status: 'current', version: 4 });
+    expect(await store.get('conversation:a')).toMatchObject({
+      title: 'Trip',
+      turnIndex: [{ id: 'turn-first' }, { id: 'turn-second' }],
+    });
+    expect(await store.get('conversation:a')).not.toHaveProperty('turns');
+    expect(await store.get('turn:a:turn-second')).toEqual(whole.turns[1]);
+    expect(await store.get('conversation:broken')).toEqual({ id: 'broken', turns: 'not a list' });
+    const loaded = await createConversationRepository(store).loadConversation('a');
+    expect(loaded).toEqual({ status: 'ok', conversation: whole });
+
+    // Run again over data already split (a migration cut short and restarted): nothing changes.
+    await store.set('schema-version', 3);
+    await migrateSchema(store);
+    expect(await createConversationRepository(store).loadConversation('a')).toEqual(loaded);
   });
 
   it('runs migrations in order and leaves data from a newer version alone', async () => {

@@ -1,9 +1,10 @@
 import type { KeyValueStore } from '../storage/key-value-store';
+import { createConversationRepository } from './conversation-repository';
 import { summarizeConversation, type ConversationSummary } from './conversation-summary';
 import { decodeRecord, isConversation } from './record-shape';
 import { CONVERSATION_PREFIX, storageKeys } from './storage-keys';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export interface Migration {
   from: number;
@@ -71,7 +72,33 @@ export const stampMetadataTimes: Migration = {
   },
 };
 
-export const migrations: readonly Migration[] = [migrateIndexToSummaryKeys, stampMetadataTimes];
+/**
+ * Schema 4 stores each turn as its own record beside a small head (conversation-record.ts), so
+ * that opening a long conversation reads its end first and a save writes only what changed.
+ * Each whole record is rewritten in that layout, one conversation at a time (a large one in
+ * slices); a record already split is skipped, so a migration cut short resumes where it stopped.
+ */
+export const splitTurnsIntoRecords: Migration = {
+  from: 3,
+  to: 4,
+  description: 'store each turn as its own record beside a small conversation head',
+  async run(store) {
+    const repository = createConversationRepository(store);
+    const keys = (await store.keys()).filter((key) => key.startsWith(CONVERSATION_PREFIX));
+    for (const key of keys) {
+      const conversation = decodeRecord(await store.get<unknown>(key));
+      // Damaged records are left as they are, for the start-up check to report.
+      if (isConversation(conversation) && key === storageKeys.conversation(conversation.id))
+        await repository.replace(conversation);
+    }
+  },
+};
+
+export const migrations: readonly Migration[] = [
+  migrateIndexToSummaryKeys,
+  stampMetadataTimes,
+  splitTurnsIntoRecords,
+];
 
 export type MigrationOutcome =
   | { status: 'current'; version: number; applied: string[] }

@@ -4,7 +4,14 @@ export const storageKeys = {
   settings: 'settings',
   /** Schema 1 only: one record holding every summary. Removed by the v1 -> v2 migration. */
   legacyConversationIndex: 'conversation-index',
+  /** Schema 4: the conversation's head (conversation-record.ts); schema 3 held it whole. */
   conversation: (id: string) => `conversation:${id}`,
+  /**
+   * Schema 4: one turn. The conversation id is URI-encoded so that no pair of ids can make the
+   * same key (a `:` inside an imported id would otherwise).
+   */
+  turn: (conversationId: string, turnId: string) =>
+    `turn:${encodeURIComponent(conversationId)}:${turnId}`,
   summary: (id: string) => `summary:${id}`,
   /** Schema 3: a deleted conversation's tombstone; no later save may bring the id back. */
   deleted: (id: string) => `deleted:${id}`,

@@ -8,6 +8,8 @@ export interface KeyValueStore {
   set(key: string, value: unknown): Promise<void>;
   setMany(entries: readonly [string, unknown][]): Promise<void>;
   delete(key: string): Promise<void>;
+  /** Deletes every key given, in one transaction. */
+  deleteMany(keys: readonly string[]): Promise<void>;
   keys(): Promise<string[]>;
 }
 

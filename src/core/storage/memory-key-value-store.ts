@@ -27,6 +27,9 @@ export function createMemoryKeyValueStore(): KeyValueStore & { readonly size: nu
     async delete(key) {
       entries.delete(key);
     },
+    async deleteMany(keys) {
+      for (const key of keys) entries.delete(key);
+    },
     async keys() {
       return [...entries.keys()];
     },

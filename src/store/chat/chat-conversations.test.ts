@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { readStoredConversation } from '../../core/conversation/test-conversations';
 import { searchConversations } from './chat-slice';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
@@ -115,7 +116,7 @@ describe('conversations', () => {
     await chat().undoDelete();
     expect(chat().lastDeleted).toBeNull();
     expect(chat().summaries.map((summary) => summary.id)).toEqual([id]);
-    const restored = await recording.inner.get<{ turns: unknown[] }>(`conversation:${id}`);
+    const restored = await readStoredConversation(recording.inner, id);
     expect(restored?.turns).toHaveLength(1);
   });
 

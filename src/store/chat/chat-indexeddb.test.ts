@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../core/conversation/schema-migrations';
 import { createIdbKeyValueStore } from '../../adapters/idb-keyval/idb-key-value-store';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
@@ -28,6 +29,6 @@ describe('the store over IndexedDB', () => {
     await second.chat().openConversation(id);
     expect(second.chat().active?.turns[0]?.reply).toBe('Stored.');
     expect(second.store.getState().settings.defaultProfile).toBe('cra-chat');
-    expect(await database.get('schema-version')).toBe(3);
+    expect(await database.get('schema-version')).toBe(CURRENT_SCHEMA_VERSION);
   });
 });

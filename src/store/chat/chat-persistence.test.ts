@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { ConversationHead } from '../../core/conversation/conversation-record';
+import { CURRENT_SCHEMA_VERSION } from '../../core/conversation/schema-migrations';
+import { readStoredConversation } from '../../core/conversation/test-conversations';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { buildTestStore } from '../testing/harness';
@@ -40,9 +43,7 @@ describe('chat persistence', () => {
       await chat().newConversation();
       recording.writes.length = 0;
       await chat().send('talk for three seconds');
-      const stored = await recording.inner.get<{ turns: { reply: string }[] }>(
-        `conversation:${chat().activeId}`,
-      );
+      const stored = await readStoredConversation(recording.inner, chat().activeId ?? '');
       expect(stored?.turns[0]?.reply).toBe('word '.repeat(30).trim());
       counts.push(conversationWrites(recording.writes).length);
     }
@@ -174,7 +175,7 @@ describe('chat persistence', () => {
       { id: 'old', turnCount: 1, searchText: 'old trip\nto ely\ntrains leave hourly.' },
     ]);
     expect(first.chat().activeId).toBe('old');
-    expect(await first.recording.inner.get('schema-version')).toBe(3);
+    expect(await first.recording.inner.get('schema-version')).toBe(CURRENT_SCHEMA_VERSION);
   });
 
   it('starts by reading summaries and the latest conversation only; others open lazily', async () => {
@@ -230,7 +231,7 @@ describe('chat persistence: a finished reply', () => {
     const noteStored = (entries: readonly [string, unknown][]) => {
       for (const [key, value] of entries)
         if (key.startsWith('conversation:'))
-          storedStatus = (value as { turns: { status: string }[] }).turns.at(-1)?.status;
+          storedStatus = (value as ConversationHead).turnIndex.at(-1)?.status;
     };
     const tracking = {
       ...inner,

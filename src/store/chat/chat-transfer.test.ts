@@ -1,3 +1,4 @@
+import { readStoredConversation } from '../../core/conversation/test-conversations';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportChoice } from './chat-slice';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
@@ -40,7 +41,7 @@ describe('export and import', () => {
     expect(titles(target)).toEqual(titles(source));
     const id = target.chat().summaries[0]?.id ?? '';
     await target.chat().openConversation(id);
-    const original = await source.recording.inner.get(`conversation:${id}`);
+    const original = await readStoredConversation(source.recording.inner, id);
     expect(target.chat().active).toEqual(original);
   });
 

@@ -1,3 +1,4 @@
+import { readStoredConversation } from '../../core/conversation/test-conversations';
 import { describe, expect, it } from 'vitest';
 import { createPlannedRunTurn, type TurnPlan } from '../testing/planned-run-turn';
 import { waitFor } from '../testing/fakes';
@@ -45,9 +46,7 @@ describe('chat turns', () => {
     });
     await chat().send('A Thai place in the centre');
     const finished = chat().active?.turns.at(-1);
-    const stored = await recording.inner.get<{ turns: { id: string; status: string }[] }>(
-      `conversation:${chat().activeId}`,
-    );
+    const stored = await readStoredConversation(recording.inner, chat().activeId ?? '');
     expect(finished?.status).toBe('complete');
     expect([...idsWhileStreaming]).toEqual([finished?.id]);
     expect(stored?.turns.map((turn) => turn.id)).toEqual([finished?.id]);

@@ -45,6 +45,7 @@ export function createRecordingStore(inner: KeyValueStore = createMemoryKeyValue
     getMany: (keys) => inner.getMany(keys),
     keys: () => inner.keys(),
     delete: (key) => inner.delete(key),
+    deleteMany: (keys) => inner.deleteMany(keys),
     async set(key, value) {
       record([[key, value]]);
       await inner.set(key, value);

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import type { KeyValueStore } from '../storage/key-value-store';
+import { createMemoryKeyValueStore } from '../storage/memory-key-value-store';
+import type { Turn } from './conversation';
+import { createConversationRepository } from './conversation-repository';
+import { shownPath } from './turn-tree';
+import { makeConversation, makeTurn } from './test-conversations';
+import { SLICE_CHARACTERS } from './turn-slices';
+
+/** The store, and the keys of each transaction written to it, in order. */
+function recordingStore(): { store: KeyValueStore; writes: string[][] } {
+  const inner = createMemoryKeyValueStore();
+  const writes: string[][] = [];
+  return {
+    writes,
+    store: {
+      ...inner,
+      set: async (key, value) => {
+        writes.push([key]);
+        await inner.set(key, value);
+      },
+      setMany: async (entries) => {
+        writes.push(entries.map(([key]) => key));
+        await inner.setMany(entries);
+      },
+    },
+  };
+}
+
+const turns = (count: number, reply = 'ok'): Turn[] =>
+  Array.from({ length: count }, (_, index) =>
+    makeTurn(`message ${index}`, reply, { startedAt: index + 1 }),
+  );
+
+describe('conversation repository: turns as records', () => {
+  it('writes only the turns that changed, however long the conversation', async () => {
+    const { store, writes } = recordingStore();
+    const repository = createConversationRepository(store);
+    const first = makeConversation('c', { turns: turns(40) });
+    await repository.save(first);
+    expect(writes.at(-1)).toHaveLength(42); // 40 turns, the head and the summary
+
+    const next = makeTurn('one more', 'streaming…', { startedAt: 100, status: 'streaming' });
+    await repository.save({ ...first, turns: [...first.turns, next] });
+    expect(writes.at(-1)?.sort()).toEqual(['conversation:c', 'summary:c', 'turn:c:turn-one more']);
+
+    // A later tab, which read the conversation, writes only its own changed turn too.
+    const other = createConversationRepository(store);
+    const loaded = await other.loadConversation('c');
+    if (loaded.status !== 'ok') throw new Error('not loaded');
+    const done = loaded.conversation.turns.map((turn) =>
+      turn.id === next.id ? { ...turn, status: 'complete' as const, reply: 'Done.' } : turn,
+    );
+    await other.save({ ...loaded.conversation, turns: done });
+    expect(writes.at(-1)?.sort()).toEqual(['conversation:c', 'summary:c', 'turn:c:turn-one more']);
+  });
+
+  it('keeps the copy of a turn that got further, whichever tab saves last', async () => {
+    const store = createMemoryKeyValueStore();
+    const tabA = createConversationRepository(store);
+    const tabB = createConversationRepository(store);
+    const streaming = makeTurn('book', 'Looking', { startedAt: 1, status: 'streaming' });
+    const base = makeConversation('t', { turns: [streaming] });
+    await tabA.save(base);
+    const seenByB = await tabB.loadConversation('t');
+    if (seenByB.status !== 'ok') throw new Error('not loaded');
+    await tabA.save({ ...base, turns: [{ ...streaming, status: 'complete', reply: 'Booked.' }] });
+    // B still holds the streaming copy and adds its own turn: A's finished turn must survive.
+    const outcome = await tabB.save({
+      ...seenByB.conversation,
+      turns: [...seenByB.conversation.turns, makeTurn('note', 'Noted.', { startedAt: 2 })],
+    });
+    const expected = [
+      ['book', 'Booked.'],
+      ['note', 'Noted.'],
+    ];
+    expect(
+      outcome.status === 'saved' && outcome.conversation.turns.map((t) => [t.user, t.reply]),
+    ).toEqual(expected);
+    const stored = await createConversationRepository(store).loadConversation('t');
+    expect(
+      stored.status === 'ok' && stored.conversation.turns.map((t) => [t.user, t.reply]),
+    ).toEqual(expected);
+  });
+
+  it('reads the end of a conversation first, with the rest as placeholders', async () => {
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
+    const all = turns(20, 'the reply');
+    // A version beside turn 19 (regenerate), chosen: the preview follows the shown path.
+    const version = makeTurn('message 18', 'another reply', {
+      id: 'turn-version',
+      parentId: 'turn-message 17',
+      startedAt: 50,
+    });
+    const conversation = makeConversation('p', { turns: [...all, version] });
+    await repository.save(conversation);
+
+    const preview = await createConversationRepository(store).loadPreview('p', 3);
+    if (preview.status !== 'ok') throw new Error('no preview');
+    const shownIds = shownPath(preview.conversation).map((turn) => turn.id);
+    expect(shownIds).toEqual(shownPath(conversation).map((turn) => turn.id));
+    const recent = shownIds.slice(-3);
+    expect(recent).toEqual(['turn-message 16', 'turn-message 17', 'turn-version']);
+    for (const turn of preview.conversation.turns) {
+      const loaded = !preview.unloadedTurnIds.has(turn.id);
+      expect(loaded).toBe(recent.includes(turn.id));
+      if (loaded) expect(turn).toEqual(conversation.turns.find((t) => t.id === turn.id));
+      else expect(turn.reply).toBe('');
+    }
+    expect(await repository.loadPreview('missing', 3)).toEqual({ status: 'missing' });
+  });
+
+  it('writes a large conversation in slices, the head last', async () => {
+    const { store, writes } = recordingStore();
+    const reply = 'x'.repeat(SLICE_CHARACTERS / 4);
+    await createConversationRepository(store).save(
+      makeConversation('big', { turns: turns(10, reply) }),
+    );
+    expect(writes.length).toBeGreaterThanOrEqual(3);
+    expect(writes.flat().filter((key) => key.startsWith('turn:'))).toHaveLength(10);
+    writes
+      .slice(0, -1)
+      .forEach((keys) => expect(keys.every((key) => key.startsWith('turn:'))).toBe(true));
+    expect(writes.at(-1)).toEqual(expect.arrayContaining(['conversation:big', 'summary:big']));
+  });
+
+  it('reads a record that still holds its turns, and splits it on the next save', async () => {
+    const store = createMemoryKeyValueStore();
+    const whole = makeConversation('old', { turns: turns(3) });
+    await store.set('conversation:old', whole);
+    const repository = createConversationRepository(store);
+    expect(await repository.loadConversation('old')).toEqual({ status: 'ok', conversation: whole });
+    await repository.save(whole);
+    expect(await store.get('conversation:old')).not.toHaveProperty('turns');
+    expect((await store.keys()).filter((key) => key.startsWith('turn:'))).toHaveLength(3);
+    expect(await createConversationRepository(store).loadConversation('old')).toEqual({
+      status: 'ok',
+      conversation: whole,
+    });
+  });
+
+  it('keys turns so that no two conversation and turn ids meet', async () => {
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
+    await repository.save(
+      makeConversation('a:b', { turns: [makeTurn('x', 'first', { id: 'c' })] }),
+    );
+    await repository.save(
+      makeConversation('a', { turns: [makeTurn('x', 'second', { id: 'b:c' })] }),
+    );
+    const first = await repository.loadConversation('a:b');
+    expect(first.status === 'ok' && first.conversation.turns[0]?.reply).toBe('first');
+  });
+});
