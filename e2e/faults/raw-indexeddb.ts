@@ -83,12 +83,10 @@ export async function waitForSavedTurn(page: Page, user: string): Promise<void> 
             request.onerror = () => reject(request.error);
           });
           database.close();
+          // Schema 4: each turn is its own record (turn:<conversation>:<turn>).
           return values.some((value) => {
-            const turns = (value as { turns?: { user?: string; status?: string }[] } | null)?.turns;
-            return (
-              Array.isArray(turns) &&
-              turns.some((turn) => turn.user === wanted && turn.status === 'complete')
-            );
+            const turn = value as { user?: unknown; status?: unknown; steps?: unknown } | null;
+            return turn?.user === wanted && turn.status === 'complete' && Array.isArray(turn.steps);
           });
         }, user),
       { message: `the turn "${user}" is saved` },
@@ -121,13 +119,20 @@ export async function readStoredConversations(
       });
     const keys = (await read(store.getAllKeys())).map(String);
     const conversations: StoredConversation[] = [];
+    // Schema 4: the head lists its turns, each stored as turn:<conversation>:<turn>.
     for (const key of keys.filter((candidate) => candidate.startsWith('conversation:'))) {
-      const value = (await read(store.get(key))) as StoredConversation;
-      conversations.push({
-        id: value.id,
-        title: value.title,
-        turns: value.turns.map((turn) => ({ user: turn.user, status: turn.status })),
-      });
+      const head = (await read(store.get(key))) as {
+        id: string;
+        title: string;
+        turnIndex: { id: string }[];
+      };
+      const turns: StoredConversation['turns'] = [];
+      for (const entry of head.turnIndex) {
+        const turnKey = `turn:${encodeURIComponent(head.id)}:${entry.id}`;
+        const turn = (await read(store.get(turnKey))) as { user: string; status: string };
+        turns.push({ user: turn.user, status: turn.status });
+      }
+      conversations.push({ id: head.id, title: head.title, turns });
     }
     database.close();
     const deleted = keys.flatMap((key) =>

@@ -1,4 +1,4 @@
-import type { ChatApi } from './chat-slice';
+import { isPreviewShown, type ChatApi } from './chat-slice';
 import type { Conversation } from '../../core/conversation/conversation';
 import type { ConversationRepository } from '../../core/conversation/conversation-repository';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
@@ -35,6 +35,8 @@ export interface ChatRuntime {
   running: RunningTurn | null;
   /** Deleted in this tab: a late save from a stopped turn must not bring them back. */
   deletedIds: Set<string>;
+  /** The whole of the conversation being opened, while its preview shows (see `openStored`). */
+  opening: { id: string; conversation: Promise<Conversation | undefined> } | null;
 }
 
 /** Shows a conversation if it is the open one (cheap: called for every streamed token). */
@@ -64,20 +66,99 @@ export function persist(
   runtime.writes.schedule(conversation);
 }
 
-/** The open conversation, or the stored one. */
+/**
+ * The open conversation, or the stored one: always whole. While a preview shows, that is the
+ * whole copy being read for it, so an action taken then (a send, a rename, a delete with its
+ * undo) waits a moment rather than act on placeholders.
+ */
 export async function findConversation(
-  runtime: Pick<ChatRuntime, 'api' | 'running' | 'repository' | 'notify'>,
+  runtime: Pick<ChatRuntime, 'api' | 'running' | 'repository' | 'notify' | 'opening'>,
   id: string,
 ): Promise<Conversation | undefined> {
   if (runtime.running?.conversationId === id) return runtime.running.conversation;
-  const { active } = runtime.api.get().chat;
-  if (active?.id === id) return active;
+  const { chat } = runtime.api.get();
+  if (chat.active?.id === id && !isPreviewShown(chat)) return chat.active;
+  if (runtime.opening?.id === id) {
+    const whole = await runtime.opening.conversation;
+    // Something newer may have replaced it while it was read (another tab's change).
+    const { active } = runtime.api.get().chat;
+    return active?.id === id && !isPreviewShown(runtime.api.get().chat) ? active : whole;
+  }
+  return loadStored(runtime, id);
+}
+
+async function loadStored(
+  runtime: Pick<ChatRuntime, 'repository' | 'notify'>,
+  id: string,
+): Promise<Conversation | undefined> {
   const loaded = await runtime.repository.loadConversation(id);
   if (loaded.status === 'ok') return markInterrupted(loaded.conversation);
   if (loaded.status === 'corrupt') {
     runtime.notify.add('corrupt-records', 'That conversation is damaged and cannot be opened.');
   }
   return undefined;
+}
+
+/** Turns of the end of a long conversation read first, so that it shows at once. */
+const PREVIEW_TURNS = 12;
+
+/**
+ * Opens a stored conversation: its last turns show first (the rest as placeholders), then the
+ * whole of it replaces them, unless something newer was shown meanwhile.
+ */
+export async function openStored(
+  runtime: Pick<ChatRuntime, 'api' | 'running' | 'repository' | 'notify' | 'opening'>,
+  id: string,
+): Promise<void> {
+  const { api } = runtime;
+  const preview = await runtime.repository.loadPreview(id, PREVIEW_TURNS);
+  if (preview.status !== 'ok') {
+    if (preview.status === 'corrupt') await loadStored(runtime, id); // says so, once
+    return;
+  }
+  const busy = runtime.running?.conversationId === id;
+  const shown = markInterrupted(preview.conversation);
+  if (preview.unloadedTurnIds.size === 0) {
+    api.set({ activeId: id, active: shown, preview: null, busy });
+    return;
+  }
+  api.set({
+    activeId: id,
+    active: shown,
+    preview: { conversation: shown, unloadedTurnIds: preview.unloadedTurnIds },
+    busy,
+  });
+  const opening = { id, conversation: loadStored(runtime, id) };
+  runtime.opening = opening;
+  const whole = await opening.conversation;
+  if (runtime.opening === opening) runtime.opening = null;
+  if (api.get().chat.active !== shown) return;
+  api.set(
+    whole
+      ? { active: keepShownTurns(whole, preview.conversation), preview: null }
+      : { activeId: null, active: null, preview: null, busy: false },
+  );
+}
+
+/**
+ * The whole conversation, reusing the turn objects the preview already showed where they are
+ * the same, so the turns on screen do not render again when the rest arrives.
+ */
+function keepShownTurns(whole: Conversation, preview: Conversation): Conversation {
+  const shown = new Map(preview.turns.map((turn) => [turn.id, turn]));
+  return {
+    ...whole,
+    turns: whole.turns.map((turn) => {
+      const same = shown.get(turn.id);
+      return same &&
+        same.status === turn.status &&
+        same.steps.length === turn.steps.length &&
+        same.user === turn.user &&
+        same.reply === turn.reply
+        ? same
+        : turn;
+    }),
+  };
 }
 
 /**

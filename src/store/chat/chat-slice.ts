@@ -69,6 +69,12 @@ export interface Notice {
 /** What to do with a file's conversations that are already here (same id). */
 export type ImportChoice = 'skip' | 'replace' | 'cancel';
 
+/** A long conversation's end, shown while the rest of it is read (`ChatSlice.preview`). */
+export interface ConversationPreview {
+  conversation: Conversation;
+  unloadedTurnIds: ReadonlySet<string>;
+}
+
 /** An import waiting for the person's choice; nothing has been written yet. */
 export interface PendingImport {
   fileConversations: number;
@@ -86,6 +92,12 @@ export interface ChatSlice {
   activeId: string | null;
   /** The open conversation, including the turn being generated (status 'streaming'). */
   active: Conversation | null;
+  /**
+   * Set while a long conversation opens: `active` is then `preview.conversation`, whose shown
+   * path is whole but whose turns in `unloadedTurnIds` are placeholders still being read. It
+   * stands for nothing once `active` is any other object, and no action ever acts on it.
+   */
+  preview: ConversationPreview | null;
   /** True while a turn runs in the active conversation. */
   busy: boolean;
   pendingConfirmation: PendingConfirmation | null;
@@ -133,7 +145,8 @@ export interface ChatSlice {
    * Validates and imports; resolves to a one-line report. When some of the file's conversations
    * are already here it sets `pendingImport` and waits for `resolveImport` before writing.
    */
-  importFile(text: string): Promise<ImportResult>;
+  /** Imports an export file: its text, or the file itself (read off the main thread). */
+  importFile(file: string | Blob): Promise<ImportResult>;
   resolveImport(choice: ImportChoice): void;
   dismissNotice(id: string): void;
   noticeAction(id: string): Promise<void>;
@@ -169,6 +182,19 @@ export function selectInspectedTurn(
   if (!chat.active) return undefined;
   const shown = shownPath(chat.active);
   return (selectedTurnId && shown.find((turn) => turn.id === selectedTurnId)) || shown.at(-1);
+}
+
+/** Whether a turn of the open conversation is a placeholder still being read from storage. */
+export function selectTurnUnloaded(
+  chat: Pick<ChatSlice, 'active' | 'preview'>,
+  turnId: string,
+): boolean {
+  return isPreviewShown(chat) && (chat.preview?.unloadedTurnIds.has(turnId) ?? false);
+}
+
+/** Whether the open conversation is a preview (see `ChatSlice.preview`). */
+export function isPreviewShown(chat: Pick<ChatSlice, 'active' | 'preview'>): boolean {
+  return chat.active !== null && chat.preview?.conversation === chat.active;
 }
 
 /** The ids of the turns shown, first to last: at each fork, the version chosen there. */

@@ -1,10 +1,12 @@
 import type { Conversation, PromptProfileId, WorldId } from '../../core/conversation/conversation';
 import type { PromptOptions } from '../../core/prompt/prompt-options';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
+import { isPreviewShown } from './chat-slice';
 import {
   DEFAULT_TITLE,
   findConversation,
   markInterrupted,
+  openStored,
   persist,
   type ChatRuntime,
 } from './chat-runtime';
@@ -20,6 +22,7 @@ export function createConversationActions(runtime: ChatRuntime) {
     api.set({
       activeId: conversation.id,
       active: conversation,
+      preview: null,
       busy: runtime.running?.conversationId === conversation.id,
     });
   }
@@ -56,8 +59,12 @@ export function createConversationActions(runtime: ChatRuntime) {
     },
 
     async openConversation(id: string): Promise<void> {
-      const conversation = await findConversation(runtime, id);
-      if (conversation) open(conversation);
+      const { chat } = api.get();
+      if (runtime.running?.conversationId === id) open(runtime.running.conversation);
+      else if (chat.active?.id === id && !isPreviewShown(chat)) open(chat.active);
+      // Already opening here (its preview shows): the whole of it is on its way.
+      else if (!(runtime.opening?.id === id && chat.active?.id === id))
+        await openStored(runtime, id);
     },
 
     renameConversation(id: string, title: string): Promise<void> {

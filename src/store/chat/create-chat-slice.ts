@@ -32,6 +32,7 @@ export function createChatSlice(
     notify: shared.notify,
     sync: shared.sync,
     running: null,
+    opening: null,
     deletedIds: new Set(),
     writes: createWriteQueue(async (conversation) => {
       const outcome = await repository.save(conversation);
@@ -58,6 +59,7 @@ export function createChatSlice(
     summaries: [],
     activeId: null,
     active: null,
+    preview: null,
     busy: false,
     pendingConfirmation: null,
     pendingRerun: null,

@@ -6,6 +6,7 @@ import {
   fileSlug,
 } from '../transfer/export-files';
 import { findConversation, listBookings, type ChatRuntime } from './chat-runtime';
+import { isPreviewShown } from './chat-slice';
 
 /** Export one conversation or everything (import is import-actions.ts). */
 export function createTransferActions(runtime: ChatRuntime) {
@@ -16,8 +17,8 @@ export function createTransferActions(runtime: ChatRuntime) {
     const { conversations, corruptIds } = await repository.loadAll();
     // What is on screen may be newer than storage (a full disk): export the newest copy.
     const newest = new Map(conversations.map((conversation) => [conversation.id, conversation]));
-    const { active } = api.get().chat;
-    if (active) newest.set(active.id, active);
+    const { chat } = api.get();
+    if (chat.active && !isPreviewShown(chat)) newest.set(chat.active.id, chat.active);
     if (runtime.running) newest.set(runtime.running.conversationId, runtime.running.conversation);
     if (corruptIds.length > 0) {
       runtime.notify.add(

@@ -50,7 +50,10 @@ export function createVersionActions(runtime: ChatRuntime): VersionActions {
 
   return {
     regenerate: async (turnId) => {
-      const turn = api.get().chat.active?.turns.find((candidate) => candidate.id === turnId);
+      const { activeId } = api.get().chat;
+      const conversation =
+        activeId === null ? undefined : await findConversation(runtime, activeId);
+      const turn = conversation?.turns.find((candidate) => candidate.id === turnId);
       if (turn) await rerun(turnId, turn.user, 'regenerate');
     },
     async editUserMessage(turnId, text) {

@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { Turn } from '../../core/conversation/conversation';
 import type { AppState } from '../../store/app-store';
+import { selectTurnUnloaded } from '../../store/chat/chat-slice';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, useAppStoreThrottled } from '../app-store-context';
 import { Markdown } from '../markdown/Markdown';
@@ -36,10 +37,18 @@ export const TurnView = memo(function TurnView({
   onSelect: (turnId: string) => void;
 }) {
   const turn = useAppStoreThrottled((state) => selectTurn(state, turnId));
+  const unloaded = useAppStore((state) => selectTurnUnloaded(state.chat, turnId));
   const cancelled = useAppStore(useShallow(selectCancelledReferences));
   const busy = useAppStore((state) => state.chat.busy);
   const [editing, setEditing] = useState(false);
   if (!turn) return null;
+  if (unloaded)
+    // A long conversation opens at its end; the turns above it arrive a moment later.
+    return (
+      <article className="turn unloaded" aria-label={`Turn ${turnNumber}`} aria-busy="true">
+        <p className="muted small">Loading this turn…</p>
+      </article>
+    );
   const streaming = turn.status === 'streaming';
   const statusLabel = statusLabels[turn.status];
   const calls = turn.steps.flatMap((step) => (step.call ? [step.call.name] : []));

@@ -16,6 +16,7 @@ export function fakeChatSlice(overrides: Partial<ChatSlice> = {}): ChatSlice {
     summaries: [],
     activeId: null,
     active: null,
+    preview: null,
     busy: false,
     pendingConfirmation: null,
     pendingRerun: null,
