@@ -55,9 +55,9 @@ export function createImportActions(runtime: ChatRuntime) {
     return true;
   }
 
-  async function importFile(text: string): Promise<ImportResult> {
-    // Parsed in a worker: a 30 MB file must not freeze the page (docs/storage.md).
-    const parsed = await parseImportOffThread(text, services.now());
+  async function importFile(file: string | Blob): Promise<ImportResult> {
+    // Read and parsed in a worker: a 30 MB file must not freeze the page (docs/storage.md).
+    const parsed = await parseImportOffThread(file, services.now());
     if (!parsed.ok) {
       runtime.notify.add('import', parsed.message);
       return parsed;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExportDocument } from './export-files';
 import { importLimits } from './import-limits';
-import { parseImportFile } from './parse-import';
+import { parseImportFile, readImportSource } from './parse-import';
 
 const conversation = {
   id: 'c1',
@@ -72,5 +72,19 @@ describe('parseImportFile', () => {
     }));
     expect(refusal({ ...valid(), conversations: many })).toMatch(/conversations/);
     expect(refusal('x'.repeat(importLimits.fileCharacters + 1))).toMatch(/larger than/);
+  });
+});
+
+describe('readImportSource', () => {
+  it('reads a file as its text, and turns a file that cannot be read into a refusal', async () => {
+    const text = JSON.stringify(valid());
+    expect(await readImportSource(new Blob([text]))).toBe(text);
+    expect(await readImportSource(text)).toBe(text);
+    const unreadable = new Blob(['x']);
+    unreadable.text = () => Promise.reject(new Error('NotReadableError'));
+    expect(await readImportSource(unreadable)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/could not be read.*NotReadableError/),
+    });
   });
 });

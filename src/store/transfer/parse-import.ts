@@ -14,6 +14,23 @@ export type ParsedImport =
   | { ok: false; message: string };
 
 /**
+ * The text of a file to import. A file is decoded where this runs (the import worker), since
+ * decoding 30 MB of UTF-8 holds a thread for a tenth of a second; a file that cannot be read
+ * becomes a refusal that says so.
+ */
+export async function readImportSource(source: string | Blob): Promise<string | ParsedImport> {
+  if (typeof source === 'string') return source;
+  try {
+    return await source.text();
+  } catch (error) {
+    return {
+      ok: false,
+      message: `Nothing was imported: the file could not be read (${String(error)}).`,
+    };
+  }
+}
+
+/**
  * Checks an import file from the outside world at the moment `now`; never throws, explains every
  * refusal. Everything it accepts exports again (round-trip.property.test.ts).
  */

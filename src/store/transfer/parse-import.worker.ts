@@ -1,9 +1,13 @@
 /// <reference lib="webworker" />
-// Checks an import file off the main thread: JSON.parse and the zod schema over a 30 MB file
-// took seconds, and the page could not paint or take input meanwhile.
-import { parseImportFile } from './parse-import';
+// Reads and checks an import file off the main thread: decoding a 30 MB file, JSON.parse and the
+// zod schema over it took seconds, and the page could not paint or take input meanwhile.
+import { splitParsedImport } from './import-pieces';
+import { parseImportFile, readImportSource } from './parse-import';
 
-self.addEventListener('message', (event: MessageEvent<{ text: string; now: number }>) => {
-  const { text, now } = event.data;
-  self.postMessage(parseImportFile(text, now));
+self.addEventListener('message', (event: MessageEvent<{ source: string | Blob; now: number }>) => {
+  const { source, now } = event.data;
+  void readImportSource(source).then((text) => {
+    const parsed = typeof text === 'string' ? parseImportFile(text, now) : text;
+    for (const piece of splitParsedImport(parsed)) self.postMessage(piece);
+  });
 });

@@ -28,9 +28,8 @@ export function TransferControls() {
             const file = input.files?.[0];
             if (!file) return;
             setReadError(null);
-            void file
-              .text()
-              .then(importFile)
+            // The file itself goes to the store, which reads it off the main thread.
+            void importFile(file)
               .catch((error: unknown) => setReadError(`Import failed: ${String(error)}`))
               .finally(() => {
                 input.value = '';
