@@ -64,4 +64,16 @@ test('a long conversation opens at its end, and Home and End in the log reach ei
   await page.keyboard.press('End');
   await expect(last).toBeInViewport();
   await expect(last).toContainText(`answer ${turnCount}`);
+
+  // After a reload it is the latest conversation and opens at start: its end shows first, the
+  // turns above it are read a moment later, and none stays a placeholder.
+  await page.reload();
+  await messageBox(page);
+  await expect(last).toBeInViewport();
+  await expect(last).toContainText(`answer ${turnCount}`);
+  await log.focus();
+  await page.keyboard.press('Home');
+  await expect(first).toBeInViewport();
+  await expect(first).toContainText('question 1');
+  await expect(log.getByText('Loading this turn…')).toHaveCount(0);
 });

@@ -7,6 +7,7 @@ import {
   readStoredConversation,
 } from '../../core/conversation/test-conversations';
 import { createMemoryKeyValueStore } from '../../core/storage/memory-key-value-store';
+import { waitFor } from '../testing/fakes';
 import { buildTestStore } from '../testing/harness';
 import { createPlannedRunTurn } from '../testing/planned-run-turn';
 import { isPreviewShown, type ChatSlice } from './chat-slice';
@@ -78,6 +79,17 @@ describe('opening a long conversation', () => {
 
     expect(isPreviewShown(built.chat())).toBe(false);
     expect(built.chat().active).toEqual(long);
+  });
+
+  it('at start-up, the app is ready once the end of the latest conversation shows', async () => {
+    const { database, long } = await storedLongConversation();
+    await createConversationRepository(database).save({ ...long, updatedAt: 30 });
+    const built = buildTestStore({ sharedStore: database });
+    const states = await statesDuring(built, () => built.chat().init());
+    const firstReady = states.find((state) => state.ready);
+    expect(firstReady && isPreviewShown(firstReady)).toBe(true);
+    await waitFor(() => !isPreviewShown(built.chat()), 'the whole conversation');
+    expect(built.chat().active).toEqual({ ...long, updatedAt: 30 });
   });
 
   it('a message sent while the rest is read waits for it, and nothing is lost', async () => {

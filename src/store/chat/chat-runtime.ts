@@ -87,7 +87,7 @@ export async function findConversation(
   return loadStored(runtime, id);
 }
 
-async function loadStored(
+export async function loadStored(
   runtime: Pick<ChatRuntime, 'repository' | 'notify'>,
   id: string,
 ): Promise<Conversation | undefined> {
@@ -97,68 +97,6 @@ async function loadStored(
     runtime.notify.add('corrupt-records', 'That conversation is damaged and cannot be opened.');
   }
   return undefined;
-}
-
-/** Turns of the end of a long conversation read first, so that it shows at once. */
-const PREVIEW_TURNS = 12;
-
-/**
- * Opens a stored conversation: its last turns show first (the rest as placeholders), then the
- * whole of it replaces them, unless something newer was shown meanwhile.
- */
-export async function openStored(
-  runtime: Pick<ChatRuntime, 'api' | 'running' | 'repository' | 'notify' | 'opening'>,
-  id: string,
-): Promise<void> {
-  const { api } = runtime;
-  const preview = await runtime.repository.loadPreview(id, PREVIEW_TURNS);
-  if (preview.status !== 'ok') {
-    if (preview.status === 'corrupt') await loadStored(runtime, id); // says so, once
-    return;
-  }
-  const busy = runtime.running?.conversationId === id;
-  const shown = markInterrupted(preview.conversation);
-  if (preview.unloadedTurnIds.size === 0) {
-    api.set({ activeId: id, active: shown, preview: null, busy });
-    return;
-  }
-  api.set({
-    activeId: id,
-    active: shown,
-    preview: { conversation: shown, unloadedTurnIds: preview.unloadedTurnIds },
-    busy,
-  });
-  const opening = { id, conversation: loadStored(runtime, id) };
-  runtime.opening = opening;
-  const whole = await opening.conversation;
-  if (runtime.opening === opening) runtime.opening = null;
-  if (api.get().chat.active !== shown) return;
-  api.set(
-    whole
-      ? { active: keepShownTurns(whole, preview.conversation), preview: null }
-      : { activeId: null, active: null, preview: null, busy: false },
-  );
-}
-
-/**
- * The whole conversation, reusing the turn objects the preview already showed where they are
- * the same, so the turns on screen do not render again when the rest arrives.
- */
-function keepShownTurns(whole: Conversation, preview: Conversation): Conversation {
-  const shown = new Map(preview.turns.map((turn) => [turn.id, turn]));
-  return {
-    ...whole,
-    turns: whole.turns.map((turn) => {
-      const same = shown.get(turn.id);
-      return same &&
-        same.status === turn.status &&
-        same.steps.length === turn.steps.length &&
-        same.user === turn.user &&
-        same.reply === turn.reply
-        ? same
-        : turn;
-    }),
-  };
 }
 
 /**

@@ -2,11 +2,11 @@ import type { Conversation, PromptProfileId, WorldId } from '../../core/conversa
 import type { PromptOptions } from '../../core/prompt/prompt-options';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
 import { isPreviewShown } from './chat-slice';
+import { openStored } from './open-stored';
 import {
   DEFAULT_TITLE,
   findConversation,
   markInterrupted,
-  openStored,
   persist,
   type ChatRuntime,
 } from './chat-runtime';
@@ -64,7 +64,7 @@ export function createConversationActions(runtime: ChatRuntime) {
       else if (chat.active?.id === id && !isPreviewShown(chat)) open(chat.active);
       // Already opening here (its preview shows): the whole of it is on its way.
       else if (!(runtime.opening?.id === id && chat.active?.id === id))
-        await openStored(runtime, id);
+        await (await openStored(runtime, id)).rest;
     },
 
     renameConversation(id: string, title: string): Promise<void> {

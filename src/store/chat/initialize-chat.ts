@@ -1,12 +1,16 @@
 import { migrateSchema } from '../../core/conversation/schema-migrations';
 import { sortSummaries } from '../../core/conversation/conversation-summary';
 import type { ChatRuntime } from './chat-runtime';
+import { openStored } from './open-stored';
 
 /**
  * Start-up: migrate the schema, then read the small summaries (a thousand stored conversations
  * cost one getMany of summary records) and only the latest conversation; others open lazily.
  */
-type InitRuntime = Pick<ChatRuntime, 'api' | 'notify' | 'repository' | 'services'>;
+type InitRuntime = Pick<
+  ChatRuntime,
+  'api' | 'notify' | 'repository' | 'services' | 'running' | 'opening'
+>;
 
 export async function initializeChat(runtime: InitRuntime): Promise<void> {
   try {
@@ -47,9 +51,10 @@ async function loadStoredState(runtime: InitRuntime): Promise<void> {
   }
   const sorted = sortSummaries(summaries);
   api.set({ summaries: sorted });
-  // Come back to where the user was: the most recently changed conversation (one record read).
+  // Come back to where the user was: the most recently changed conversation. The app is ready
+  // once its end shows; the rest of a long one follows (a message sent meanwhile waits for it).
   const latest = sorted[0];
-  if (api.get().chat.activeId === null && latest) await api.get().chat.openConversation(latest.id);
+  if (api.get().chat.activeId === null && latest) await openStored(runtime, latest.id);
 }
 
 function messageOf(error: unknown): string {
