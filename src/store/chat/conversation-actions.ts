@@ -64,7 +64,9 @@ export function createConversationActions(runtime: ChatRuntime) {
       else if (chat.active?.id === id && !isPreviewShown(chat)) open(chat.active);
       // Already opening here (its preview shows): the whole of it is on its way.
       else if (!(runtime.opening?.id === id && chat.active?.id === id))
-        await (await openStored(runtime, id)).rest;
+        await (
+          await openStored(runtime, id)
+        ).rest;
     },
 
     renameConversation(id: string, title: string): Promise<void> {
