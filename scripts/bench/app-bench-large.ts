@@ -61,8 +61,16 @@ function largeExport(): string {
   return JSON.stringify(buildExportDocument([conversation], [], now));
 }
 
-/** Clicks a conversation in the list and returns milliseconds until its last turn shows. */
-async function timeOpen(page: Page, title: string, lastTurn: number): Promise<number> {
+/**
+ * Clicks a conversation in the list and returns milliseconds until its last turn shows, and
+ * (with `whole`) until its first turn shows its message after a jump to the top: the time to
+ * the whole conversation, read behind the end shown first.
+ */
+async function timeOpen(
+  page: Page,
+  title: string,
+  lastTurn: number,
+): Promise<{ openMs: number; wholeMs: () => Promise<number> }> {
   const list = page.getByRole('list', { name: 'Conversation list' });
   const clickedAt = await page.evaluate(() => performance.now());
   await list
@@ -78,13 +86,34 @@ async function timeOpen(page: Page, title: string, lastTurn: number): Promise<nu
     { title, lastTurn },
     { polling: 'raf', timeout: 120_000 },
   );
-  return ((await openedAt.jsonValue()) as number) - clickedAt;
+  const openMs = ((await openedAt.jsonValue()) as number) - clickedAt;
+  const wholeMs = async () => {
+    await page.getByRole('log', { name: 'Messages' }).press('Home');
+    const firstAt = await page.waitForFunction(
+      () =>
+        document.querySelector('article[aria-label="Turn 1"] .message.user')
+          ? performance.now()
+          : false,
+      undefined,
+      { polling: 'raf', timeout: 120_000 },
+    );
+    return ((await firstAt.jsonValue()) as number) - clickedAt;
+  };
+  return { openMs, wholeMs };
 }
 
 export async function measureLargeConversations(browser: Browser, bench: BenchPage): Promise<void> {
   const { origin, report, waitUntilReady } = bench;
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    const holder = window as unknown as { __longTasks: [number, number][] };
+    holder.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        holder.__longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: false });
+  });
   await page.goto(origin);
   await waitUntilReady(page);
   // A small conversation to switch away to; the export is newer, so it opens at start.
@@ -106,11 +135,26 @@ export async function measureLargeConversations(browser: Browser, bench: BenchPa
     'nodes',
   );
   await timeOpen(page, 'Seeded conversation 0', 3);
-  report('large_open_ms', await timeOpen(page, largeTitle, largeTurns), 'ms');
+  const openFrom = await page.evaluate(() => performance.now());
+  const large = await timeOpen(page, largeTitle, largeTurns);
+  report('large_open_ms', large.openMs, 'ms');
   report(
     'large_open_dom_nodes',
     await page.evaluate(() => document.querySelectorAll('*').length),
     'nodes',
+  );
+  report('large_open_whole_ms', await large.wholeMs(), 'ms');
+  await page.waitForTimeout(300); // long-task entries arrive a moment after their task
+  report(
+    'large_open_longest_task_ms',
+    await page.evaluate(
+      (from) =>
+        (window as unknown as { __longTasks: [number, number][] }).__longTasks
+          .filter(([startTime]) => startTime >= from)
+          .reduce((longest, [, duration]) => Math.max(longest, duration), 0),
+      openFrom,
+    ),
+    'ms',
   );
   await context.close();
 
@@ -122,6 +166,8 @@ export async function measureLargeConversations(browser: Browser, bench: BenchPa
   await second.reload();
   await waitUntilReady(second);
   await second.locator('article.turn').first().waitFor({ timeout: 60_000 });
-  report('open_1000_turns_ms', await timeOpen(second, 'Seeded conversation 1', 1_000), 'ms');
+  const thousandTurns = await timeOpen(second, 'Seeded conversation 1', 1_000);
+  report('open_1000_turns_ms', thousandTurns.openMs, 'ms');
+  report('open_1000_turns_whole_ms', await thousandTurns.wholeMs(), 'ms');
   await thousand.close();
 }
