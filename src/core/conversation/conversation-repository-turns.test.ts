@@ -140,6 +140,26 @@ describe('conversation repository: turns as records', () => {
     });
   });
 
+  it('loses no turn when a tab still on the old app writes its whole copy over the head', async () => {
+    const store = createMemoryKeyValueStore();
+    const first = makeTurn('first', 'one', { startedAt: 1 });
+    const second = makeTurn('second', 'two', { startedAt: 2 });
+    await createConversationRepository(store).save(
+      makeConversation('u', { turns: [first, second] }),
+    );
+    // The old app read the stored head as damaged and wrote the copy it held, without `second`.
+    await store.set('conversation:u', makeConversation('u', { title: 'Old tab', turns: [first] }));
+    const loaded = await createConversationRepository(store).loadConversation('u');
+    expect(loaded.status === 'ok' && loaded.conversation.turns).toEqual([first, second]);
+    const outcome = await createConversationRepository(store).save(
+      makeConversation('u', { turns: [first] }),
+    );
+    expect(outcome.status === 'saved' && outcome.conversation.turns).toEqual([first, second]);
+    expect(await store.get('conversation:u')).toMatchObject({
+      turnIndex: [{ id: first.id }, { id: second.id }],
+    });
+  });
+
   it('keys turns so that no two conversation and turn ids meet', async () => {
     const store = createMemoryKeyValueStore();
     const repository = createConversationRepository(store);

@@ -94,6 +94,39 @@ export function createConversationRepository(
     return turns;
   };
 
+  /**
+   * The stored head of `id`. A record holding its turns inline was written by the schema-3 app (a
+   * tab not yet reloaded after an update): turns that newer tabs stored as records and that copy
+   * lacks are taken in, so its write loses none of them.
+   */
+  async function readStored(
+    id: string,
+    raw?: unknown,
+  ): Promise<StoredHead | 'missing' | 'corrupt'> {
+    const stored = parseStored(raw ?? (await store.get<unknown>(storageKeys.conversation(id))));
+    if (typeof stored === 'string' || !stored.inlineTurns) return stored;
+    const prefix = storageKeys.turn(id, '');
+    const inline = stored.inlineTurns;
+    const strays = (await store.keys()).flatMap((key) => {
+      const turnId = idFromKey(key, prefix);
+      return turnId !== undefined && !inline.has(turnId) ? [turnId] : [];
+    });
+    if (strays.length === 0) return stored;
+    const values = await store.getMany<unknown>(
+      strays.map((turnId) => storageKeys.turn(id, turnId)),
+    );
+    const adopted = strays.flatMap((turnId, position) => {
+      const turn = readTurnRecord(decodeRecord(values[position]), turnId);
+      return turn ? [turn] : [];
+    });
+    const turns = [...inline.values(), ...adopted].sort((a, b) => a.startedAt - b.startedAt);
+    const { turnIndex: _inlineIndex, ...rest } = stored.head;
+    return {
+      head: headOf({ ...rest, turns }),
+      inlineTurns: new Map(turns.map((turn) => [turn.id, turn])),
+    };
+  }
+
   async function readTurns(
     id: string,
     stored: StoredHead,
@@ -119,7 +152,7 @@ export function createConversationRepository(
   }
 
   async function loadConversation(id: string): Promise<LoadedConversation> {
-    const stored = parseStored(await store.get<unknown>(storageKeys.conversation(id)));
+    const stored = await readStored(id);
     if (typeof stored === 'string') return { status: stored };
     const turns = await readTurns(
       id,
@@ -130,7 +163,7 @@ export function createConversationRepository(
   }
 
   async function loadPreview(id: string, recentTurns: number): Promise<LoadedPreview> {
-    const stored = parseStored(await store.get<unknown>(storageKeys.conversation(id)));
+    const stored = await readStored(id);
     if (typeof stored === 'string') return { status: stored };
     const { head } = stored;
     // Placeholders carry what the tree needs (id, parent, order), so the shown path is whole.
@@ -193,7 +226,7 @@ export function createConversationRepository(
         storageKeys.conversation(id),
       ]);
       if (tombstone !== undefined) return { status: 'deleted' } as const;
-      const parsed = parseStored(raw);
+      const parsed = raw === undefined ? 'missing' : await readStored(id, raw);
       // A damaged stored head cannot be merged; this tab's copy is the best there is.
       const stored = typeof parsed === 'string' ? undefined : parsed;
       const mine = new Map(conversation.turns.map((turn) => [turn.id, turn]));
