@@ -55,6 +55,30 @@ describe('conversation repository: turns as records', () => {
     expect(writes.at(-1)?.sort()).toEqual(['conversation:c', 'summary:c', 'turn:c:turn-one more']);
   });
 
+  it('rereads only the turns another tab changed', async () => {
+    const inner = createMemoryKeyValueStore();
+    const read: string[] = [];
+    const store: KeyValueStore = {
+      ...inner,
+      getMany: (keys) => (read.push(...keys), inner.getMany(keys)),
+    };
+    const writer = createConversationRepository(store);
+    const first = makeConversation('r', { turns: turns(30) });
+    await writer.save(first);
+    const reader = createConversationRepository(store);
+    const seen = await reader.loadConversation('r');
+    if (seen.status !== 'ok') throw new Error('not loaded');
+    const added = makeTurn('new', 'streaming', { startedAt: 99, status: 'streaming' });
+    await writer.save({ ...first, turns: [...first.turns, added] });
+    read.length = 0;
+    const again = await reader.loadConversation('r', seen.conversation);
+    expect(read.filter((key) => key.startsWith('turn:'))).toEqual(['turn:r:turn-new']);
+    expect(again).toEqual({
+      status: 'ok',
+      conversation: { ...first, turns: [...first.turns, added] },
+    });
+  });
+
   it('keeps the copy of a turn that got further, whichever tab saves last', async () => {
     const store = createMemoryKeyValueStore();
     const tabA = createConversationRepository(store);

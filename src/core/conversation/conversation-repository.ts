@@ -9,6 +9,7 @@ import {
   progressOf,
   readTurnRecord,
   type ConversationHead,
+  type TurnIndexEntry,
 } from './conversation-record';
 import { decodeRecord, isConversation, isConversationSummary } from './record-shape';
 import { mergeConversations } from './merge-conversation';
@@ -151,15 +152,28 @@ export function createConversationRepository(
     return turns;
   }
 
-  async function loadConversation(id: string): Promise<LoadedConversation> {
+  /**
+   * Reads a conversation. With `known` (this tab's copy, when another tab announced a change),
+   * only the turns whose stored progress differs from it are read: a change to one turn of a
+   * long conversation costs one turn, not all of them.
+   */
+  async function loadConversation(id: string, known?: Conversation): Promise<LoadedConversation> {
     const stored = await readStored(id);
     if (typeof stored === 'string') return { status: stored };
-    const turns = await readTurns(
+    const own = new Map((known?.turns ?? []).map((turn) => [turn.id, turn]));
+    const same = (entry: TurnIndexEntry) => {
+      const turn = own.get(entry.id);
+      return turn !== undefined && compareProgress(entry, progressOf(turn)) === 0;
+    };
+    const read = await readTurns(
       id,
       stored,
-      stored.head.turnIndex.map((entry) => entry.id),
+      stored.head.turnIndex.filter((entry) => !same(entry)).map((entry) => entry.id),
     );
-    return { status: 'ok', conversation: assembleConversation(stored.head, turns) };
+    return {
+      status: 'ok',
+      conversation: assembleConversation(stored.head, new Map([...own, ...read])),
+    };
   }
 
   async function loadPreview(id: string, recentTurns: number): Promise<LoadedPreview> {

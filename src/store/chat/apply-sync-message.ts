@@ -1,6 +1,7 @@
 import { upsertSummary } from '../../core/conversation/conversation-summary';
 import { mergeConversations } from '../../core/conversation/merge-conversation';
 import { show, type ChatRuntime } from './chat-runtime';
+import { isPreviewShown } from './chat-slice';
 import type { SyncMessage } from './tab-sync';
 
 /** Another tab changed a record: reread that record and its summary, nothing else. */
@@ -31,8 +32,14 @@ export async function applySyncMessage(
       const summary = await repository.loadSummary(message.id);
       if (summary) api.set((chat) => ({ summaries: upsertSummary(chat.summaries, summary) }));
       const running = runtime.running?.conversationId === message.id ? runtime.running : null;
-      if (api.get().chat.activeId !== message.id && !running) return;
-      const loaded = await repository.loadConversation(message.id);
+      const { chat } = api.get();
+      if (chat.activeId !== message.id && !running) return;
+      // Only what changed is read: this tab's whole copy stands in for the turns it already has
+      // as stored (never a preview's placeholders).
+      const known =
+        running?.conversation ??
+        (chat.active?.id === message.id && !isPreviewShown(chat) ? chat.active : undefined);
+      const loaded = await repository.loadConversation(message.id, known);
       if (running) {
         // Take in the other tab's turns and metadata; this tab's own turn stays its newest copy.
         if (loaded.status === 'ok' && runtime.running === running) {
