@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { messages, routeScript, scriptedUrl, sendMessage, waitForReplyDone } from '../app/scripted';
 import { openApp, readTurns, shownWithin, waitForEngine, waitForTurns } from './app-pages';
 import { expect, test, type FaultTally } from './fault-tally';
+import { waitForSavedTurn } from './raw-indexeddb';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -61,6 +62,9 @@ async function brokenScript(
   await openApp(page, good);
   await sendMessage(page, 'keep this');
   await waitForReplyDone(page);
+  // The check is about a saved conversation surviving a broken script, so it must be saved
+  // before the page goes: the chat shows the reply done a moment before its last write lands.
+  await waitForSavedTurn(page, 'keep this');
 
   const brokenPath = '/e2e-scripts/broken.json';
   await page.route(`**${brokenPath}`, serve);
