@@ -74,7 +74,7 @@ export function createEvaluationRunStore(store: KeyValueStore): EvaluationRunSto
       ]),
     get: (id) => store.get<EvaluationRun>(EVALUATION_RUN_PREFIX + id),
     async list() {
-      const keys = (await store.keys()).filter((key) => key.startsWith(SUMMARY_PREFIX));
+      const keys = await store.keys(SUMMARY_PREFIX);
       const summaries = await store.getMany<EvaluationRunSummary>(keys);
       return summaries
         .filter((summary): summary is EvaluationRunSummary => summary !== undefined)

@@ -16,6 +16,27 @@ describe('idb-keyval store', () => {
     expect((await store.keys()).sort()).toEqual(['a', 'b', 'c']);
     await store.delete('a');
     expect(await store.get('a')).toBeUndefined();
+    await store.deleteMany(['b', 'c', 'never']);
+    expect(await store.keys()).toEqual([]);
+  });
+
+  it('lists the keys with a prefix as a key range: all of them and no other', async () => {
+    const store = createIdbKeyValueStore('test-prefix');
+    const keys = [
+      'summary:',
+      'summary:a',
+      'summary:\uffff\uffff',
+      'summary;',
+      'summar',
+      'turn:a:1',
+    ];
+    await store.setMany(keys.map((key) => [key, 1]));
+    expect((await store.keys('summary:')).sort()).toEqual(
+      ['summary:', 'summary:\uffff\uffff', 'summary:a'].sort(),
+    );
+    expect(await store.keys('turn:a:')).toEqual(['turn:a:1']);
+    expect(await store.keys('nothing:')).toEqual([]);
+    expect((await store.keys()).length).toBe(keys.length);
   });
 
   it('turns the browsers quota errors into StorageFullError and passes others on', async () => {

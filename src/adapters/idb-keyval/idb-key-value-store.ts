@@ -5,6 +5,7 @@ import {
   get,
   getMany,
   keys,
+  promisifyRequest,
   set,
   setMany,
   type UseStore,
@@ -24,8 +25,25 @@ export function createIdbKeyValueStore(
     setMany: (entries) => translateQuota(setMany([...entries], store)),
     delete: (key) => del(key, store),
     deleteMany: (many) => delMany([...many], store),
-    keys: async () => (await keys(store)).map(String),
+    keys: async (prefix) =>
+      prefix
+        ? (
+            await store('readonly', (records) =>
+              promisifyRequest(records.getAllKeys(prefixRange(prefix))),
+            )
+          ).map(String)
+        : (await keys(store)).map(String),
   };
+}
+
+/**
+ * Every string key that starts with `prefix`, exactly: from the prefix itself up to, not
+ * including, the prefix with its last code unit raised by one (IndexedDB orders strings by code
+ * unit).
+ */
+export function prefixRange(prefix: string): IDBKeyRange {
+  const upper = prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+  return IDBKeyRange.bound(prefix, upper, false, true);
 }
 
 export async function translateQuota(write: Promise<void>): Promise<void> {

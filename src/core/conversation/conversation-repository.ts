@@ -108,7 +108,7 @@ export function createConversationRepository(
     if (typeof stored === 'string' || !stored.inlineTurns) return stored;
     const prefix = storageKeys.turn(id, '');
     const inline = stored.inlineTurns;
-    const strays = (await store.keys()).flatMap((key) => {
+    const strays = (await store.keys(prefix)).flatMap((key) => {
       const turnId = idFromKey(key, prefix);
       return turnId !== undefined && !inline.has(turnId) ? [turnId] : [];
     });
@@ -286,10 +286,13 @@ export function createConversationRepository(
 
   return {
     loadSummaries: async (): Promise<LoadedSummaries> => {
-      const keys = await store.keys();
-      const summaryIds = keys.flatMap((key) => idFromKey(key, SUMMARY_PREFIX) ?? []);
+      const [summaryKeys, conversationKeys] = await Promise.all([
+        store.keys(SUMMARY_PREFIX),
+        store.keys(CONVERSATION_PREFIX),
+      ]);
+      const summaryIds = summaryKeys.flatMap((key) => idFromKey(key, SUMMARY_PREFIX) ?? []);
       const conversationIds = new Set(
-        keys.flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []),
+        conversationKeys.flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []),
       );
       const records = await store.getMany<unknown>(summaryIds.map(storageKeys.summary));
       const summaries: ConversationSummary[] = [];
@@ -356,11 +359,15 @@ export function createConversationRepository(
     },
     /** Ids deleted for good (an import must not reuse them). */
     async deletedIds(): Promise<string[]> {
-      return (await store.keys()).flatMap((key) => idFromKey(key, DELETED_PREFIX) ?? []);
+      return (await store.keys(DELETED_PREFIX)).flatMap(
+        (key) => idFromKey(key, DELETED_PREFIX) ?? [],
+      );
     },
     /** Every readable conversation, for export; damaged ones are reported, not thrown. */
     async loadAll(): Promise<{ conversations: Conversation[]; corruptIds: string[] }> {
-      const ids = (await store.keys()).flatMap((key) => idFromKey(key, CONVERSATION_PREFIX) ?? []);
+      const ids = (await store.keys(CONVERSATION_PREFIX)).flatMap(
+        (key) => idFromKey(key, CONVERSATION_PREFIX) ?? [],
+      );
       const conversations: Conversation[] = [];
       const corruptIds: string[] = [];
       for (const id of ids) {

@@ -58,7 +58,7 @@ export const stampMetadataTimes: Migration = {
   to: 3,
   description: 'stamp metaUpdatedAt on every conversation so that saves from two tabs merge',
   async run(store) {
-    const keys = (await store.keys()).filter((key) => key.startsWith(CONVERSATION_PREFIX));
+    const keys = await store.keys(CONVERSATION_PREFIX);
     const records = await store.getMany<unknown>(keys);
     const stamped: [string, unknown][] = [];
     records.forEach((record, position) => {
@@ -84,7 +84,7 @@ export const splitTurnsIntoRecords: Migration = {
   description: 'store each turn as its own record beside a small conversation head',
   async run(store) {
     const repository = createConversationRepository(store);
-    const keys = (await store.keys()).filter((key) => key.startsWith(CONVERSATION_PREFIX));
+    const keys = await store.keys(CONVERSATION_PREFIX);
     for (const key of keys) {
       const conversation = decodeRecord(await store.get<unknown>(key));
       // Damaged records are left as they are, for the start-up check to report.
@@ -127,9 +127,8 @@ export async function migrateSchema(
 async function detectVersion(store: KeyValueStore, target: number): Promise<number> {
   const stored = await store.get<unknown>(storageKeys.schemaVersion);
   if (typeof stored === 'number' && Number.isInteger(stored)) return stored;
-  const keys = await store.keys();
   // Schema 1 never wrote a version key; its tell is the single index record.
-  if (keys.includes(storageKeys.legacyConversationIndex)) return 1;
+  if ((await store.get<unknown>(storageKeys.legacyConversationIndex)) !== undefined) return 1;
   // A fresh database (or one with only settings) starts at the current version.
   await store.set(storageKeys.schemaVersion, target);
   return target;

@@ -10,7 +10,11 @@ export interface KeyValueStore {
   delete(key: string): Promise<void>;
   /** Deletes every key given, in one transaction. */
   deleteMany(keys: readonly string[]): Promise<void>;
-  keys(): Promise<string[]>;
+  /**
+   * The keys, or those starting with `prefix`. Every caller wants one kind of record, and a
+   * database holds a record per turn: a prefix is read as a key range, never a scan of all.
+   */
+  keys(prefix?: string): Promise<string[]>;
 }
 
 /** Thrown by stores when the browser refuses a write for lack of space (QuotaExceededError). */

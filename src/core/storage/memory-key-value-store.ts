@@ -30,8 +30,8 @@ export function createMemoryKeyValueStore(): KeyValueStore & { readonly size: nu
     async deleteMany(keys) {
       for (const key of keys) entries.delete(key);
     },
-    async keys() {
-      return [...entries.keys()];
+    async keys(prefix = '') {
+      return [...entries.keys()].filter((key) => key.startsWith(prefix));
     },
   };
 }

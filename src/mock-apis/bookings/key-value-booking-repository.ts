@@ -14,7 +14,7 @@ function byCreation(left: Booking, right: Booking): number {
  */
 export function createKeyValueBookingRepository(store: KeyValueStore): BookingRepository {
   const list = async (): Promise<Booking[]> => {
-    const keys = (await store.keys()).filter((key) => key.startsWith(KEY_PREFIX));
+    const keys = await store.keys(KEY_PREFIX);
     const bookings = await store.getMany<Booking>(keys);
     return bookings.filter((booking): booking is Booking => booking !== undefined).sort(byCreation);
   };

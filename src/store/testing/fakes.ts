@@ -43,7 +43,7 @@ export function createRecordingStore(inner: KeyValueStore = createMemoryKeyValue
   const store: KeyValueStore = {
     get: (key) => inner.get(key),
     getMany: (keys) => inner.getMany(keys),
-    keys: () => inner.keys(),
+    keys: (prefix) => inner.keys(prefix),
     delete: (key) => inner.delete(key),
     deleteMany: (keys) => inner.deleteMany(keys),
     async set(key, value) {
