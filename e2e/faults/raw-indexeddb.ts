@@ -128,7 +128,8 @@ export async function readStoredConversations(
       };
       const turns: StoredConversation['turns'] = [];
       for (const entry of head.turnIndex) {
-        const turnKey = `turn:${encodeURIComponent(head.id)}:${entry.id}`;
+        const escapedId = head.id.replaceAll('%', '%25').replaceAll(':', '%3A');
+        const turnKey = `turn:${escapedId}:${entry.id}`;
         const turn = (await read(store.get(turnKey))) as { user: string; status: string };
         turns.push({ user: turn.user, status: turn.status });
       }

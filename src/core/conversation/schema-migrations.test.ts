@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { KeyValueStore } from '../storage/key-value-store';
 import { createMemoryKeyValueStore } from '../storage/memory-key-value-store';
 import { createConversationRepository } from './conversation-repository';
 import {
@@ -99,6 +100,38 @@ describe('schema migrations', () => {
     await store.set('schema-version', 3);
     await migrateSchema(store);
     expect(await createConversationRepository(store).loadConversation('a')).toEqual(loaded);
+  });
+
+  it('loses nothing written between its read of a record and its write', async () => {
+    const inner = createMemoryKeyValueStore();
+    const streaming = makeTurn('book', 'Looking', { startedAt: 1, status: 'streaming' });
+    const finished = { ...streaming, status: 'complete' as const, reply: 'Booked.' };
+    const added = makeTurn('note', 'Noted.', { startedAt: 2 });
+    await inner.setMany([
+      ['schema-version', 3],
+      ['conversation:c', makeConversation('c', { turns: [streaming] })],
+    ]);
+    // Right after the migration reads the record, a tab still on the old app saves its finished
+    // turn, and another new tab adds a turn (as records, under the new layout).
+    let raced = false;
+    const store: KeyValueStore = {
+      ...inner,
+      async get(key) {
+        const value = await inner.get(key);
+        if (key === 'conversation:c' && !raced) {
+          raced = true;
+          await inner.set('conversation:c', makeConversation('c', { turns: [finished] }));
+          await createConversationRepository(inner).save(
+            makeConversation('c', { turns: [finished, added] }),
+          );
+        }
+        return value as never;
+      },
+    };
+    await migrateSchema(store);
+    expect(raced).toBe(true);
+    const loaded = await createConversationRepository(inner).loadConversation('c');
+    expect(loaded.status === 'ok' && loaded.conversation.turns).toEqual([finished, added]);
   });
 
   it('runs migrations in order and leaves data from a newer version alone', async () => {

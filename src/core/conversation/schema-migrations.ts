@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../storage/key-value-store';
-import { createConversationRepository } from './conversation-repository';
+import { createConversationRepository, type Exclusive } from './conversation-repository';
 import { summarizeConversation, type ConversationSummary } from './conversation-summary';
 import { decodeRecord, isConversation } from './record-shape';
 import { CONVERSATION_PREFIX, storageKeys } from './storage-keys';
@@ -10,7 +10,8 @@ export interface Migration {
   from: number;
   to: number;
   description: string;
-  run(store: KeyValueStore): Promise<void>;
+  /** `exclusive` is the per-conversation lock tabs save under (navigator.locks in the page). */
+  run(store: KeyValueStore, exclusive?: Exclusive): Promise<void>;
 }
 
 /**
@@ -76,20 +77,23 @@ export const stampMetadataTimes: Migration = {
  * Schema 4 stores each turn as its own record beside a small head (conversation-record.ts), so
  * that opening a long conversation reads its end first and a save writes only what changed.
  * Each whole record is rewritten in that layout, one conversation at a time (a large one in
- * slices); a record already split is skipped, so a migration cut short resumes where it stopped.
+ * slices); a record already split merges to itself, so a migration cut short resumes.
  */
 export const splitTurnsIntoRecords: Migration = {
   from: 3,
   to: 4,
   description: 'store each turn as its own record beside a small conversation head',
-  async run(store) {
-    const repository = createConversationRepository(store);
+  async run(store, exclusive) {
+    // Saved, not replaced: the save takes the conversation's lock, reads the record again and
+    // merges, so a tab still running the old app (which saves under the same lock) or another
+    // tab migrating at the same time loses nothing it wrote after this read.
+    const repository = createConversationRepository(store, exclusive);
     const keys = await store.keys(CONVERSATION_PREFIX);
     for (const key of keys) {
       const conversation = decodeRecord(await store.get<unknown>(key));
       // Damaged records are left as they are, for the start-up check to report.
       if (isConversation(conversation) && key === storageKeys.conversation(conversation.id))
-        await repository.replace(conversation);
+        await repository.save(conversation);
     }
   },
 };
@@ -109,6 +113,7 @@ export async function migrateSchema(
   store: KeyValueStore,
   available: readonly Migration[] = migrations,
   target = CURRENT_SCHEMA_VERSION,
+  exclusive?: Exclusive,
 ): Promise<MigrationOutcome> {
   let version = await detectVersion(store, target);
   if (version > target) return { status: 'newer', version, applied: [] };
@@ -116,7 +121,7 @@ export async function migrateSchema(
   while (version < target) {
     const migration = available.find((candidate) => candidate.from === version);
     if (!migration) throw new Error(`No migration from schema version ${version}.`);
-    await migration.run(store);
+    await migration.run(store, exclusive);
     await store.set(storageKeys.schemaVersion, migration.to);
     applied.push(migration.description);
     version = migration.to;

@@ -7,11 +7,13 @@ export const storageKeys = {
   /** Schema 4: the conversation's head (conversation-record.ts); schema 3 held it whole. */
   conversation: (id: string) => `conversation:${id}`,
   /**
-   * Schema 4: one turn. The conversation id is URI-encoded so that no pair of ids can make the
-   * same key (a `:` inside an imported id would otherwise).
+   * Schema 4: one turn. `%` and `:` in the conversation id are escaped, so that no pair of ids
+   * can make the same key (a `:` inside an imported id would otherwise) and a conversation's
+   * prefix, `turn:<id>:`, matches its own turns only. (Not encodeURIComponent: it throws on a
+   * lone surrogate, which an imported id may hold.)
    */
   turn: (conversationId: string, turnId: string) =>
-    `turn:${encodeURIComponent(conversationId)}:${turnId}`,
+    `turn:${conversationId.replaceAll('%', '%25').replaceAll(':', '%3A')}:${turnId}`,
   summary: (id: string) => `summary:${id}`,
   /** Schema 3: a deleted conversation's tombstone; no later save may bring the id back. */
   deleted: (id: string) => `deleted:${id}`,

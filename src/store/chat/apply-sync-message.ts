@@ -35,10 +35,12 @@ export async function applySyncMessage(
       const { chat } = api.get();
       if (chat.activeId !== message.id && !running) return;
       // Only what changed is read: this tab's whole copy stands in for the turns it already has
-      // as stored (never a preview's placeholders).
-      const known =
-        running?.conversation ??
-        (chat.active?.id === message.id && !isPreviewShown(chat) ? chat.active : undefined);
+      // as stored (never a preview's placeholders, and nothing after a replace, which may change
+      // a turn without changing how far it got).
+      const known = message.replaced
+        ? undefined
+        : (running?.conversation ??
+          (chat.active?.id === message.id && !isPreviewShown(chat) ? chat.active : undefined));
       const loaded = await repository.loadConversation(message.id, known);
       if (running) {
         // Take in the other tab's turns and metadata; this tab's own turn stays its newest copy.

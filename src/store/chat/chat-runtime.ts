@@ -1,8 +1,11 @@
 import { isPreviewShown, type ChatApi } from './chat-slice';
 import type { Conversation } from '../../core/conversation/conversation';
-import type { ConversationRepository } from '../../core/conversation/conversation-repository';
+import type {
+  ConversationRepository,
+  Exclusive,
+} from '../../core/conversation/conversation-repository';
 import { summarizeConversation, upsertSummary } from '../../core/conversation/conversation-summary';
-import type { BookingRecord, StoreServices } from '../store-dependencies';
+import type { BookingRecord, LockManagerLike, StoreServices } from '../store-dependencies';
 import type { ConfirmationGate } from './confirmation-gate';
 import type { Notifier } from './notifier';
 import type { TabSync } from './tab-sync';
@@ -37,6 +40,11 @@ export interface ChatRuntime {
   deletedIds: Set<string>;
   /** The whole of the conversation being opened, while its preview shows (see `openStored`). */
   opening: { id: string; conversation: Promise<Conversation | undefined> } | null;
+}
+
+/** The per-conversation lock across tabs (navigator.locks), when the browser has one. */
+export function exclusiveUnder(locks: LockManagerLike | null): Exclusive | undefined {
+  return locks ? (name, task) => locks.request(name, task) : undefined;
 }
 
 /** Shows a conversation if it is the open one (cheap: called for every streamed token). */

@@ -32,6 +32,29 @@ describe('two tabs', () => {
     expect(second.chat().active).toBeNull();
   });
 
+  it('a conversation replaced by an import in one tab shows the file copy in the other', async () => {
+    const { tab } = twoTabs();
+    const first = tab('a');
+    const second = tab('b');
+    await Promise.all([first.chat().init(), second.chat().init()]);
+    await first.chat().send('Hello');
+    const id = first.chat().activeId ?? '';
+    await waitFor(() => second.chat().summaries.length === 1, 'the summary in tab two');
+    await second.chat().openConversation(id);
+    // The file's turn has the same id and got as far (same length), with other words.
+    const exported = (await first.chat().exportAll()).text;
+    const file = exported.replace(/"reply": ?"re: Hello"/, '"reply": "RE: HELLO"');
+    expect(file).not.toBe(exported);
+    const importing = first.chat().importFile(file);
+    await waitFor(() => first.chat().pendingImport !== null, 'the replace question');
+    first.chat().resolveImport('replace');
+    await importing;
+    await waitFor(
+      () => second.chat().active?.turns[0]?.reply === 'RE: HELLO',
+      'the file copy in tab two',
+    );
+  });
+
   it('a version made in one tab and a switch made in the other reach both', async () => {
     const { tab } = twoTabs();
     const first = tab('a');

@@ -3,7 +3,7 @@ import { upsertSummary } from '../../core/conversation/conversation-summary';
 import type { ChatApi, ChatSlice } from './chat-slice';
 import type { StoreServices } from '../store-dependencies';
 import { applySyncMessage } from './apply-sync-message';
-import { findConversation, type ChatRuntime } from './chat-runtime';
+import { exclusiveUnder, findConversation, type ChatRuntime } from './chat-runtime';
 import { createConversationActions } from './conversation-actions';
 import { createImportActions } from './import-actions';
 import { initializeChat } from './initialize-chat';
@@ -21,10 +21,7 @@ export function createChatSlice(
 ): ChatSlice {
   const { locks } = services;
   // Two tabs saving one conversation take turns (read, merge, write); different ones never wait.
-  const repository = createConversationRepository(
-    services.keyValueStore,
-    locks ? (name, task) => locks.request(name, task) : undefined,
-  );
+  const repository = createConversationRepository(services.keyValueStore, exclusiveUnder(locks));
   const runtime: ChatRuntime = {
     api,
     services,

@@ -51,7 +51,11 @@ export function createImportActions(runtime: ChatRuntime) {
     const { activeId } = api.get().chat;
     if (replace && activeId === conversation.id && runtime.running?.conversationId !== activeId)
       api.set({ active: outcome.conversation });
-    runtime.sync.announce({ type: 'conversation-changed', id: conversation.id });
+    runtime.sync.announce({
+      type: 'conversation-changed',
+      id: conversation.id,
+      ...(replace ? { replaced: true as const } : {}),
+    });
     return true;
   }
 

@@ -1,6 +1,10 @@
-import { migrateSchema } from '../../core/conversation/schema-migrations';
+import {
+  CURRENT_SCHEMA_VERSION,
+  migrateSchema,
+  migrations,
+} from '../../core/conversation/schema-migrations';
 import { sortSummaries } from '../../core/conversation/conversation-summary';
-import type { ChatRuntime } from './chat-runtime';
+import { exclusiveUnder, type ChatRuntime } from './chat-runtime';
 import { openStored } from './open-stored';
 
 /**
@@ -28,7 +32,13 @@ export async function initializeChat(runtime: InitRuntime): Promise<void> {
 async function loadStoredState(runtime: InitRuntime): Promise<void> {
   const { api, notify, repository } = runtime;
   try {
-    const outcome = await migrateSchema(runtime.services.keyValueStore);
+    const { keyValueStore, locks } = runtime.services;
+    const outcome = await migrateSchema(
+      keyValueStore,
+      migrations,
+      CURRENT_SCHEMA_VERSION,
+      exclusiveUnder(locks),
+    );
     if (outcome.status === 'newer') {
       notify.add(
         'error',

@@ -1,5 +1,6 @@
 import type { Conversation } from '../../core/conversation/conversation';
 import { loadStored, markInterrupted, type ChatRuntime } from './chat-runtime';
+import type { ConversationPreview } from './chat-slice';
 
 /** Turns of the end of a long conversation read first, so that it shows at once. */
 const PREVIEW_TURNS = 12;
@@ -37,13 +38,18 @@ export async function openStored(
   });
   const opening = { id, conversation: loadStored(runtime, id) };
   runtime.opening = opening;
-  return { rest: showWhole(runtime, opening, shown) };
+  return {
+    rest: showWhole(runtime, opening, {
+      conversation: shown,
+      unloadedTurnIds: preview.unloadedTurnIds,
+    }),
+  };
 }
 
 async function showWhole(
   runtime: OpenRuntime,
   opening: NonNullable<ChatRuntime['opening']>,
-  shown: Conversation,
+  shown: ConversationPreview,
 ): Promise<void> {
   const { api } = runtime;
   let whole: Conversation | undefined;
@@ -53,7 +59,7 @@ async function showWhole(
     runtime.notify.add('error', `That conversation could not be read: ${String(error)}`);
   }
   if (runtime.opening === opening) runtime.opening = null;
-  if (api.get().chat.active !== shown) return;
+  if (api.get().chat.active !== shown.conversation) return;
   api.set(
     whole
       ? { active: keepShownTurns(whole, shown), preview: null }
@@ -65,8 +71,13 @@ async function showWhole(
  * The whole conversation, reusing the turn objects the preview already showed where they are
  * the same, so the turns on screen do not render again when the rest arrives.
  */
-function keepShownTurns(whole: Conversation, preview: Conversation): Conversation {
-  const shown = new Map(preview.turns.map((turn) => [turn.id, turn]));
+function keepShownTurns(whole: Conversation, preview: ConversationPreview): Conversation {
+  // Only turns the preview read: a placeholder can look like a real turn with no text.
+  const shown = new Map(
+    preview.conversation.turns
+      .filter((turn) => !preview.unloadedTurnIds.has(turn.id))
+      .map((turn) => [turn.id, turn]),
+  );
   return {
     ...whole,
     turns: whole.turns.map((turn) => {

@@ -3,7 +3,8 @@ import type { SyncChannel } from '../store-dependencies';
 export const SYNC_CHANNEL_NAME = 'coalm-web';
 
 export type SyncMessage =
-  | { type: 'conversation-changed'; id: string }
+  /** `replaced`: written over by an import's "replace", so no turn here can be assumed current. */
+  | { type: 'conversation-changed'; id: string; replaced?: true }
   | { type: 'conversation-deleted'; id: string }
   | { type: 'settings-changed' }
   | { type: 'bookings-changed' };
@@ -49,8 +50,9 @@ export type TabSync = ReturnType<typeof createTabSync>;
 
 function isSyncMessage(value: unknown): value is SyncMessage {
   if (typeof value !== 'object' || value === null) return false;
-  const { type, id } = value as { type?: unknown; id?: unknown };
-  if (type === 'conversation-changed' || type === 'conversation-deleted')
-    return typeof id === 'string';
+  const { type, id, replaced } = value as { type?: unknown; id?: unknown; replaced?: unknown };
+  if (type === 'conversation-changed')
+    return typeof id === 'string' && (replaced === undefined || replaced === true);
+  if (type === 'conversation-deleted') return typeof id === 'string';
   return type === 'settings-changed' || type === 'bookings-changed';
 }

@@ -26,6 +26,8 @@ export async function parseImportOffThread(
         if (parsed) resolve(parsed);
       });
       worker.addEventListener('error', (event) => reject(new Error(event.message)));
+      // A piece that cannot be decoded here: check the file on this thread instead.
+      worker.addEventListener('messageerror', () => reject(new Error('unreadable answer')));
       // A File crosses as a handle: the worker decodes it, not the page.
       worker.postMessage({ source, now });
     });

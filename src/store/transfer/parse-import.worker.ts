@@ -6,8 +6,15 @@ import { parseImportFile, readImportSource } from './parse-import';
 
 self.addEventListener('message', (event: MessageEvent<{ source: string | Blob; now: number }>) => {
   const { source, now } = event.data;
-  void readImportSource(source).then((text) => {
-    const parsed = typeof text === 'string' ? parseImportFile(text, now) : text;
-    for (const piece of splitParsedImport(parsed)) self.postMessage(piece);
-  });
+  void readImportSource(source)
+    .then((text) => (typeof text === 'string' ? parseImportFile(text, now) : text))
+    // Whatever goes wrong here, the page gets an answer: a worker that stays silent would leave
+    // the import waiting for ever.
+    .catch((error: unknown) => ({
+      ok: false as const,
+      message: `Nothing was imported: the file could not be checked (${String(error)}).`,
+    }))
+    .then((parsed) => {
+      for (const piece of splitParsedImport(parsed)) self.postMessage(piece);
+    });
 });
