@@ -195,5 +195,12 @@ describe('conversation repository: turns as records', () => {
     );
     const first = await repository.loadConversation('a:b');
     expect(first.status === 'ok' && first.conversation.turns[0]?.reply).toBe('first');
+    // An imported id may hold anything a JSON string can, a lone surrogate included.
+    const odd = '\ud800%3A';
+    await repository.save(makeConversation(odd, { turns: [makeTurn('x', 'third')] }));
+    const third = await repository.loadConversation(odd);
+    expect(third.status === 'ok' && third.conversation.turns[0]?.reply).toBe('third');
+    const again = await repository.loadConversation('a:b');
+    expect(again.status === 'ok' && again.conversation.turns[0]?.reply).toBe('first');
   });
 });
