@@ -79,6 +79,9 @@ describe('opening a long conversation', () => {
 
     expect(isPreviewShown(built.chat())).toBe(false);
     expect(built.chat().active).toEqual(long);
+    // The turns already on screen are the same objects, so they do not render again.
+    const whole = new Map(built.chat().active?.turns.map((turn) => [turn.id, turn]));
+    for (const turn of loadedReplies ?? []) expect(whole.get(turn.id)).toBe(turn);
   });
 
   it('at start-up, the app is ready once the end of the latest conversation shows', async () => {

@@ -95,11 +95,13 @@ export async function findConversation(
   return loadStored(runtime, id);
 }
 
+/** A stored conversation; `known` turns stand in for stored ones that got no further. */
 export async function loadStored(
   runtime: Pick<ChatRuntime, 'repository' | 'notify'>,
   id: string,
+  known?: Conversation,
 ): Promise<Conversation | undefined> {
-  const loaded = await runtime.repository.loadConversation(id);
+  const loaded = await runtime.repository.loadConversation(id, known);
   if (loaded.status === 'ok') return markInterrupted(loaded.conversation);
   if (loaded.status === 'corrupt') {
     runtime.notify.add('corrupt-records', 'That conversation is damaged and cannot be opened.');

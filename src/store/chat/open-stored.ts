@@ -1,6 +1,5 @@
 import type { Conversation } from '../../core/conversation/conversation';
 import { loadStored, markInterrupted, type ChatRuntime } from './chat-runtime';
-import type { ConversationPreview } from './chat-slice';
 
 /** Turns of the end of a long conversation read first, so that it shows at once. */
 const PREVIEW_TURNS = 12;
@@ -36,20 +35,22 @@ export async function openStored(
     preview: { conversation: shown, unloadedTurnIds: preview.unloadedTurnIds },
     busy,
   });
-  const opening = { id, conversation: loadStored(runtime, id) };
-  runtime.opening = opening;
-  return {
-    rest: showWhole(runtime, opening, {
-      conversation: shown,
-      unloadedTurnIds: preview.unloadedTurnIds,
-    }),
+  // The turns the preview read are not read again, and the whole conversation holds those very
+  // objects, so the turns on screen do not render again when the rest arrives. (Never a
+  // placeholder: it could pass for a stored turn with no text.)
+  const read = preview.conversation.turns.filter((turn) => !preview.unloadedTurnIds.has(turn.id));
+  const opening = {
+    id,
+    conversation: loadStored(runtime, id, { ...preview.conversation, turns: read }),
   };
+  runtime.opening = opening;
+  return { rest: showWhole(runtime, opening, shown) };
 }
 
 async function showWhole(
   runtime: OpenRuntime,
   opening: NonNullable<ChatRuntime['opening']>,
-  shown: ConversationPreview,
+  shown: Conversation,
 ): Promise<void> {
   const { api } = runtime;
   let whole: Conversation | undefined;
@@ -59,36 +60,10 @@ async function showWhole(
     runtime.notify.add('error', `That conversation could not be read: ${String(error)}`);
   }
   if (runtime.opening === opening) runtime.opening = null;
-  if (api.get().chat.active !== shown.conversation) return;
+  if (api.get().chat.active !== shown) return;
   api.set(
     whole
-      ? { active: keepShownTurns(whole, shown), preview: null }
+      ? { active: whole, preview: null }
       : { activeId: null, active: null, preview: null, busy: false },
   );
-}
-
-/**
- * The whole conversation, reusing the turn objects the preview already showed where they are
- * the same, so the turns on screen do not render again when the rest arrives.
- */
-function keepShownTurns(whole: Conversation, preview: ConversationPreview): Conversation {
-  // Only turns the preview read: a placeholder can look like a real turn with no text.
-  const shown = new Map(
-    preview.conversation.turns
-      .filter((turn) => !preview.unloadedTurnIds.has(turn.id))
-      .map((turn) => [turn.id, turn]),
-  );
-  return {
-    ...whole,
-    turns: whole.turns.map((turn) => {
-      const same = shown.get(turn.id);
-      return same &&
-        same.status === turn.status &&
-        same.steps.length === turn.steps.length &&
-        same.user === turn.user &&
-        same.reply === turn.reply
-        ? same
-        : turn;
-    }),
-  };
 }
