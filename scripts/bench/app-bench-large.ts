@@ -5,6 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 import type { Conversation, Turn } from '../../src/core/conversation/conversation';
 import { buildExportDocument } from '../../src/store/transfer/export-files';
 import { seedConversations } from './app-bench-seed';
+import { longestTaskSince, observeLongTasks, pageNow } from './long-tasks';
 
 // The sizes of issue 13 case 7: an export of one conversation of 150 turns of long Markdown
 // replies (about 29.7 MB), and a stored conversation of 1,000 turns.
@@ -106,14 +107,7 @@ export async function measureLargeConversations(browser: Browser, bench: BenchPa
   const { origin, report, waitUntilReady } = bench;
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const holder = window as unknown as { __longTasks: [number, number][] };
-    holder.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        holder.__longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await observeLongTasks(page);
   await page.goto(origin);
   await waitUntilReady(page);
   // A small conversation to switch away to; the export is newer, so it opens at start.
@@ -135,7 +129,7 @@ export async function measureLargeConversations(browser: Browser, bench: BenchPa
     'nodes',
   );
   await timeOpen(page, 'Seeded conversation 0', 3);
-  const openFrom = await page.evaluate(() => performance.now());
+  const openFrom = await pageNow(page);
   const large = await timeOpen(page, largeTitle, largeTurns);
   report('large_open_ms', large.openMs, 'ms');
   report(
@@ -144,18 +138,7 @@ export async function measureLargeConversations(browser: Browser, bench: BenchPa
     'nodes',
   );
   report('large_open_whole_ms', await large.wholeMs(), 'ms');
-  await page.waitForTimeout(300); // long-task entries arrive a moment after their task
-  report(
-    'large_open_longest_task_ms',
-    await page.evaluate(
-      (from) =>
-        (window as unknown as { __longTasks: [number, number][] }).__longTasks
-          .filter(([startTime]) => startTime >= from)
-          .reduce((longest, [, duration]) => Math.max(longest, duration), 0),
-      openFrom,
-    ),
-    'ms',
-  );
+  report('large_open_longest_task_ms', await longestTaskSince(page, openFrom), 'ms');
   await context.close();
 
   const thousand = await browser.newContext({ serviceWorkers: 'block' });

@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { llama3TokenCounter } from '../../src/adapters/llama3-tokenizer/llama3-token-counter';
 import { measureLargeConversations } from './app-bench-large';
 import { seedConversations } from './app-bench-seed';
+import { longestTaskSince, observeLongTasks, pageNow } from './long-tasks';
 import { serveBuiltApp } from './serve-built-app';
 
 // BENCH_PORT lets two benchmarks run side by side on one machine.
@@ -72,16 +73,7 @@ async function openScripted(page: Page, outputs: string[]): Promise<void> {
       body: JSON.stringify({ outputs, tokenDelayMs: 0 }),
     }),
   );
-  // Long-task entries arrive asynchronously, so each keeps its start time and a measurement
-  // counts only the tasks that started inside its own window.
-  await page.addInitScript(() => {
-    const holder = window as unknown as { __longTasks: [number, number][] };
-    holder.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        holder.__longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await observeLongTasks(page);
   await page.goto(
     `${origin}/?engine=scripted&script=${encodeURIComponent('/bench-scripts/stream.json')}`,
   );
@@ -115,22 +107,6 @@ async function lastRenderedReply(page: Page): Promise<string> {
 }
 
 /** Starts a measurement window; returns its start on the page's clock. */
-async function startWindow(page: Page): Promise<number> {
-  return page.evaluate(() => performance.now());
-}
-
-/** The longest task that started in [from, now], after letting pending entries arrive. */
-async function longestTaskSince(page: Page, from: number): Promise<number> {
-  await page.waitForTimeout(300);
-  return page.evaluate(
-    (windowStart) =>
-      (window as unknown as { __longTasks: [number, number][] }).__longTasks
-        .filter(([startTime]) => startTime >= windowStart)
-        .reduce((longest, [, duration]) => Math.max(longest, duration), 0),
-    from,
-  );
-}
-
 /**
  * A reply of about `characters` characters of Markdown of the kinds replies use (headings, bold,
  * lists, inline code, links, a code block), so that streaming measures the Markdown renderer at
@@ -155,10 +131,10 @@ async function measureStreaming(browser: Browser): Promise<void> {
   );
   // The first reply also pays for compiling the turn code; it is reported on its own. The
   // long-task API only reports tasks of 50 ms or more, so 0 means none reached 50 ms.
-  const warmUpStart = await startWindow(page);
+  const warmUpStart = await pageNow(page);
   await sendAndWait(page, 'warm up');
   report('stream_first_reply_longest_task_ms', await longestTaskSince(page, warmUpStart), 'ms');
-  const streamStart = await startWindow(page);
+  const streamStart = await pageNow(page);
   const started = Date.now();
   let renderedTokens = 0;
   for (let index = 0; index < replies; index += 1) {

@@ -3,6 +3,7 @@
 // Prints the longest main-thread gap (long task) from choosing the file until the import is
 // reported: {"bench":"import","metric":"import_longest_gap_ms",...}. Goal: <= 200 ms.
 import { chromium } from '@playwright/test';
+import { longestTaskSince, observeLongTasks, pageNow } from './long-tasks';
 import { serveBuiltApp } from './serve-built-app';
 
 const port = Number(process.env.BENCH_IMPORT_PORT ?? 4179);
@@ -54,14 +55,7 @@ try {
   report('import_file_mb', text.length / 1_000_000, 'MB');
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    const holder = window as unknown as { __longTasks: [number, number][] };
-    holder.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        holder.__longTasks.push([entry.startTime, entry.duration]);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await observeLongTasks(page);
   await page.goto(served.origin);
   await page.getByLabel('Message', { exact: true }).waitFor();
   // The file is built inside the page and handed to the input there: Playwright's own
@@ -73,7 +67,7 @@ try {
       { type: 'application/json' },
     );
   }, text);
-  const from = await page.evaluate(() => performance.now());
+  const from = await pageNow(page);
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('input[type="file"]');
     if (!input) throw new Error('no file input');
@@ -87,14 +81,7 @@ try {
     .first()
     .waitFor({ timeout: 120_000 });
   const importMs = (await page.evaluate(() => performance.now())) - from;
-  await page.waitForTimeout(300); // long-task entries arrive a moment after their task
-  const longest = await page.evaluate(
-    (windowStart) =>
-      (window as unknown as { __longTasks: [number, number][] }).__longTasks
-        .filter(([startTime]) => startTime >= windowStart)
-        .reduce((max, [, duration]) => Math.max(max, duration), 0),
-    from,
-  );
+  const longest = await longestTaskSince(page, from);
   report('import_ms', importMs, 'ms');
   report('import_longest_gap_ms', longest, 'ms');
   await context.close();
