@@ -1,4 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import type { Turn } from '../../src/core/conversation/conversation';
+import type { ConversationHead } from '../../src/core/conversation/conversation-record';
+import { storageKeys } from '../../src/core/conversation/storage-keys';
 
 /** Writes values straight into the app's IndexedDB (database coalm-web, store records). */
 export async function writeRaw(page: Page, entries: [string, unknown][]): Promise<void> {
@@ -105,7 +108,9 @@ export interface StoredConversation {
 export async function readStoredConversations(
   page: Page,
 ): Promise<{ conversations: StoredConversation[]; deleted: string[] }> {
-  return page.evaluate(async () => {
+  // Every record whose key has one of these prefixes; the turns are then put under their heads
+  // here, with the app's own key function.
+  const records = await page.evaluate(async () => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('coalm-web');
       request.onsuccess = () => resolve(request.result);
@@ -118,27 +123,22 @@ export async function readStoredConversations(
         request.onerror = () => reject(request.error);
       });
     const keys = (await read(store.getAllKeys())).map(String);
-    const conversations: StoredConversation[] = [];
-    // Schema 4: the head lists its turns, each stored as turn:<conversation>:<turn>.
-    for (const key of keys.filter((candidate) => candidate.startsWith('conversation:'))) {
-      const head = (await read(store.get(key))) as {
-        id: string;
-        title: string;
-        turnIndex: { id: string }[];
-      };
-      const turns: StoredConversation['turns'] = [];
-      for (const entry of head.turnIndex) {
-        const escapedId = head.id.replaceAll('%', '%25').replaceAll(':', '%3A');
-        const turnKey = `turn:${escapedId}:${entry.id}`;
-        const turn = (await read(store.get(turnKey))) as { user: string; status: string };
-        turns.push({ user: turn.user, status: turn.status });
-      }
-      conversations.push({ id: head.id, title: head.title, turns });
-    }
+    const wanted = keys.filter((key) => /^(conversation|turn|deleted):/.test(key));
+    const values = await Promise.all(wanted.map((key) => read(store.get(key))));
     database.close();
-    const deleted = keys.flatMap((key) =>
-      key.startsWith('deleted:') ? [key.slice('deleted:'.length)] : [],
-    );
-    return { conversations, deleted };
+    return Object.fromEntries(wanted.map((key, index) => [key, values[index]]));
   });
+  const conversations: StoredConversation[] = [];
+  const deleted: string[] = [];
+  for (const [key, value] of Object.entries(records)) {
+    if (key.startsWith('deleted:')) deleted.push(key.slice('deleted:'.length));
+    if (!key.startsWith('conversation:')) continue;
+    const head = value as ConversationHead;
+    const turns = head.turnIndex.map((entry) => {
+      const turn = records[storageKeys.turn(head.id, entry.id)] as Turn;
+      return { user: turn.user, status: turn.status };
+    });
+    conversations.push({ id: head.id, title: head.title, turns });
+  }
+  return { conversations, deleted };
 }
