@@ -57,7 +57,8 @@ export interface ProfileSummary {
   bookingCorrect: number | null;
   turns: number;
   meanLatencyMs: number;
-  meanPrefilledTokens: number;
+  /** null when the engine did not report what it prefilled. */
+  meanPrefilledTokens: number | null;
   meanDecodedTokens: number;
 }
 

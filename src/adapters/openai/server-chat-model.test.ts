@@ -122,6 +122,18 @@ describe('server chat model: exact text where the server takes it', () => {
     expect(result.usage.promptTokens).toBeGreaterThan(0);
   });
 
+  it('Ollama: the whole prompt is counted, and what its cache served is unknown, not zero', async () => {
+    const server = await serve('ollama', ['System: Hi!', 'System: Again.']);
+    const chat = model(server, 'ollama');
+    const first = await run(chat, request);
+    const second = await run(chat, request);
+    // The fake server served most of the second prompt from its cache, as Ollama would.
+    expect(second.result.usage.promptTokens).toBe(first.result.usage.promptTokens);
+    expect(second.result.usage.prefilledTokens).toBeUndefined();
+    expect(second.result.usage.cachedTokens).toBeUndefined();
+    expect(second.result.usage.prefillTokensPerSecond).toBeUndefined();
+  });
+
   it('chat completions when asked: the messages go as they are, and the trace says the server templated them', async () => {
     const server = await serve('llama.cpp', ['System: Hi!']);
     const { result } = await run(model(server, 'llama.cpp', { mode: 'chat' }), request);

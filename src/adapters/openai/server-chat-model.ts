@@ -39,18 +39,19 @@ function toUsage(
 ): ChatUsage {
   const promptTokens = reported.promptTokens ?? 0;
   const cached = reported.cachedTokens;
-  const prefilled = Math.max(0, promptTokens - (cached ?? 0));
+  // Unknown, not the whole prompt, when the server does not report what its cache served.
+  const prefilled = cached === undefined ? undefined : Math.max(0, promptTokens - cached);
   const completion = reported.completionTokens ?? 0;
   const decodeMs =
     reported.decodeMs ??
     (timing.firstTokenMs === undefined ? undefined : timing.totalMs - timing.firstTokenMs);
   return {
     promptTokens,
-    prefilledTokens: prefilled,
+    ...(prefilled === undefined ? {} : { prefilledTokens: prefilled }),
     completionTokens: completion,
     totalMs: timing.totalMs,
     ...(timing.firstTokenMs === undefined ? {} : { timeToFirstTokenMs: timing.firstTokenMs }),
-    ...(reported.promptMs
+    ...(reported.promptMs && prefilled !== undefined
       ? { prefillTokensPerSecond: prefilled / (reported.promptMs / 1000) }
       : {}),
     ...(decodeMs && completion > 1

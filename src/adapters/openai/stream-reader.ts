@@ -81,7 +81,9 @@ export function readOllamaLine(data: Json): StreamChunk {
       const ns = number(value);
       return ns === undefined ? undefined : ns / 1e6;
     };
-    // Ollama counts only the prompt tokens it evaluated; the rest came from its cache.
+    // prompt_eval_count is the whole prompt, cached tokens included (llama-server's cache_n +
+    // prompt_n behind Ollama 0.30 and later; len(inputs) in the runners before): Ollama never
+    // says how much it reused, only that prompt_eval_duration shrinks.
     chunk.usage = definedOnly({
       promptTokens: number(data.prompt_eval_count),
       completionTokens: number(data.eval_count),

@@ -23,8 +23,12 @@ export interface ChatRequest {
 export interface ChatUsage {
   /** Tokens in the whole prompt. */
   promptTokens: number;
-  /** Tokens actually prefilled (less than promptTokens when the KV cache was reused). */
-  prefilledTokens: number;
+  /**
+   * Tokens actually prefilled (less than promptTokens when the KV cache was reused). Missing
+   * when the engine does not say how much of the prompt it reused: Ollama never does, vLLM only
+   * with `--enable-prompt-tokens-details`. Taking the whole prompt instead would overstate it.
+   */
+  prefilledTokens?: number;
   completionTokens: number;
   prefillTokensPerSecond?: number;
   decodeTokensPerSecond?: number;

@@ -42,4 +42,30 @@ describe('turn costs', () => {
       totalDecodedTokens: 20,
     });
   });
+
+  it('leaves prefill unknown, not zero, when one call did not report it', () => {
+    const turn = handTurn('hi', 'hello');
+    const step = { index: 0, prompt: [], raw: 'System: hello', startedAt: 0 };
+    turn.steps = [
+      {
+        ...step,
+        stage: 'action',
+        usage: { promptTokens: 300, prefilledTokens: 300, completionTokens: 8 },
+      },
+      { ...step, index: 1, stage: 'response', usage: { promptTokens: 330, completionTokens: 12 } },
+    ];
+    const unreported = turnCost(turn);
+    expect(unreported).toMatchObject({
+      promptTokens: 630,
+      prefilledTokens: null,
+      decodedTokens: 20,
+    });
+    const reported = { ...unreported, prefilledTokens: 40 };
+    expect(summarizeCosts([reported, unreported])).toMatchObject({
+      meanPrefilledTokens: null,
+      totalPrefilledTokens: null,
+      totalDecodedTokens: 40,
+    });
+    expect(summarizeCosts([reported])).toMatchObject({ meanPrefilledTokens: 40 });
+  });
 });

@@ -1,11 +1,15 @@
-/** Per user turn: wall time and tokens (prefilled and decoded), from the steps' ChatUsage. */
+/**
+ * Per user turn: wall time and tokens (prefilled and decoded), from the steps' ChatUsage.
+ * Prefilled tokens are null wherever one model call did not report them (Ollama never does):
+ * a sum that counted those calls as 0 would read as a perfect cache.
+ */
 import type { Turn } from '../../core/conversation/conversation';
 
 export interface TurnCost {
   latencyMs: number;
   modelCalls: number;
   promptTokens: number;
-  prefilledTokens: number;
+  prefilledTokens: number | null;
   decodedTokens: number;
 }
 
@@ -20,7 +24,11 @@ export function turnCost(turn: Turn): TurnCost {
   for (const step of turn.steps) {
     if (step.raw !== '' || step.usage) cost.modelCalls += 1;
     cost.promptTokens += step.usage?.promptTokens ?? 0;
-    cost.prefilledTokens += step.usage?.prefilledTokens ?? 0;
+    if (step.usage && cost.prefilledTokens !== null)
+      cost.prefilledTokens =
+        step.usage.prefilledTokens === undefined
+          ? null
+          : cost.prefilledTokens + step.usage.prefilledTokens;
     cost.decodedTokens += step.usage?.completionTokens ?? 0;
   }
   return cost;
@@ -30,9 +38,10 @@ export interface CostSummary {
   turns: number;
   meanLatencyMs: number;
   maxLatencyMs: number;
-  meanPrefilledTokens: number;
+  /** null when any turn's prefill went unreported. */
+  meanPrefilledTokens: number | null;
   meanDecodedTokens: number;
-  totalPrefilledTokens: number;
+  totalPrefilledTokens: number | null;
   totalDecodedTokens: number;
 }
 
@@ -41,13 +50,14 @@ export function summarizeCosts(costs: readonly TurnCost[]): CostSummary {
     costs.reduce((sum, cost) => sum + pick(cost), 0);
   const mean = (pick: (cost: TurnCost) => number) =>
     costs.length === 0 ? 0 : total(pick) / costs.length;
+  const prefillReported = costs.every((cost) => cost.prefilledTokens !== null);
   return {
     turns: costs.length,
     meanLatencyMs: mean((cost) => cost.latencyMs),
     maxLatencyMs: costs.reduce((max, cost) => Math.max(max, cost.latencyMs), 0),
-    meanPrefilledTokens: mean((cost) => cost.prefilledTokens),
+    meanPrefilledTokens: prefillReported ? mean((cost) => cost.prefilledTokens ?? 0) : null,
     meanDecodedTokens: mean((cost) => cost.decodedTokens),
-    totalPrefilledTokens: total((cost) => cost.prefilledTokens),
+    totalPrefilledTokens: prefillReported ? total((cost) => cost.prefilledTokens ?? 0) : null,
     totalDecodedTokens: total((cost) => cost.decodedTokens),
   };
 }

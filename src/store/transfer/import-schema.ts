@@ -52,7 +52,7 @@ export function createImportFileSchema(now: number) {
 
   const usage = z.object({
     promptTokens: z.number().finite(),
-    prefilledTokens: z.number().finite(),
+    prefilledTokens: z.number().finite().optional(),
     completionTokens: z.number().finite(),
     prefillTokensPerSecond: z.number().finite().optional(),
     decodeTokensPerSecond: z.number().finite().optional(),

@@ -14,6 +14,11 @@ const conversation = {
   ],
 };
 const NOW = Date.UTC(2026, 11, 7);
+const ollamaTransport = {
+  route: 'ollama-generate' as const,
+  endpoint: 'http://localhost:11434/api/generate',
+  grammar: 'none' as const,
+};
 const valid = () => buildExportDocument([conversation], [], 0);
 
 function refusal(file: unknown) {
@@ -30,6 +35,20 @@ describe('parseImportFile', () => {
       conversations: [conversation],
       bookingReferences: [],
     });
+  });
+
+  it('keeps the usage of a server call that did not report its prefill', () => {
+    const step = {
+      index: 0,
+      stage: 'response' as const,
+      prompt: [],
+      raw: 'System: hello',
+      startedAt: 1,
+      usage: { promptTokens: 812, completionTokens: 9, transport: ollamaTransport },
+    };
+    const withUsage = { ...conversation, turns: [{ ...conversation.turns[0]!, steps: [step] }] };
+    const parsed = parseImportFile(JSON.stringify(buildExportDocument([withUsage], [], 0)), NOW);
+    expect(parsed).toMatchObject({ ok: true, conversations: [withUsage] });
   });
 
   it('refuses files that are not an export', () => {

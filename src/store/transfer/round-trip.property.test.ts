@@ -50,6 +50,16 @@ const step = fc.record(
     }),
     observation: text,
     error: text,
+    // A server that reports no cache use (Ollama) leaves prefilledTokens out.
+    usage: fc.record(
+      {
+        promptTokens: fc.nat(5000),
+        prefilledTokens: fc.nat(5000),
+        completionTokens: fc.nat(400),
+        cachedTokens: fc.nat(5000),
+      },
+      { requiredKeys: ['promptTokens', 'completionTokens'] },
+    ),
     startedAt: time,
     endedAt: time,
   },

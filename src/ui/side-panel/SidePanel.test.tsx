@@ -45,6 +45,29 @@ describe('SidePanel', () => {
     expect(call.textContent).toContain('Completion tokens21');
   });
 
+  it('says a server did not report its prefill, rather than showing the whole prompt', () => {
+    const fromOllama: AgentStep = {
+      ...step,
+      usage: {
+        promptTokens: 812,
+        completionTokens: 21,
+        transport: {
+          route: 'ollama-generate',
+          endpoint: 'http://localhost:11434/api/generate',
+          grammar: 'none',
+        },
+      },
+    };
+    const turn = makeTurn('t1', { steps: [fromOllama] });
+    renderWithStore(
+      <SidePanel selectedTurnId={null} />,
+      fakeAppStore({ active: makeConversation([turn]), summaries: [] }),
+    );
+    const call = screen.getByRole('region', { name: 'Model call 1' });
+    expect(call.textContent).toContain('Prompt tokens812');
+    expect(call.textContent).toContain('Prefilled tokensnot reported by the server');
+  });
+
   it('switches to the dialogue state', () => {
     renderWithStore(<SidePanel selectedTurnId={null} />, storeWithTrace());
     fireEvent.click(screen.getByRole('tab', { name: 'State' }));

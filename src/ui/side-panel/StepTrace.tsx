@@ -65,7 +65,13 @@ export const StepTrace = memo(function StepTrace({ step }: { step: AgentStep }) 
         {usage && (
           <>
             <UsageRow label="Prompt tokens" value={usage.promptTokens} />
-            <UsageRow label="Prefilled tokens" value={usage.prefilledTokens} />
+            <UsageRow
+              label="Prefilled tokens"
+              value={
+                usage.prefilledTokens ??
+                (usage.transport ? 'not reported by the server' : undefined)
+              }
+            />
             <UsageRow label="Cached tokens (server)" value={usage.cachedTokens} />
             <UsageRow label="Completion tokens" value={usage.completionTokens} />
             <UsageRow label="Time to first token" value={usage.timeToFirstTokenMs} unit="ms" />

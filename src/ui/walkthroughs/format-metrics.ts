@@ -7,8 +7,8 @@ export function milliseconds(value: number): string {
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
 }
 
-export function wholeNumber(value: number): string {
-  return Math.round(value).toLocaleString('en-GB');
+export function wholeNumber(value: number | null): string {
+  return value === null ? '–' : Math.round(value).toLocaleString('en-GB');
 }
 
 export function describeSlots(slots: Record<string, string> | undefined): string {

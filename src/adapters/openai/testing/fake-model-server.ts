@@ -195,7 +195,8 @@ export async function startFakeModelServer(
         response: '',
         done: true,
         done_reason: 'stop',
-        prompt_eval_count: promptTokens - cached,
+        // Like Ollama: the count is the whole prompt, cached or not; only the duration shrinks.
+        prompt_eval_count: promptTokens,
         prompt_eval_duration: (promptTokens - cached) * 1e5,
         eval_count: completionTokens,
         eval_duration: completionTokens * 1e6,
