@@ -1,13 +1,12 @@
 /**
- * Prefix caching on a model server, for both prompt profiles: what vLLM (automatic prefix
- * caching, 16-token blocks) or llama.cpp (`cache_prompt`) would prefill for each call of the
- * scripted conversations, against the tokens that are really new to the model.
+ * Prefix caching on a model server, for both prompt profiles: what each server's cache
+ * (`server-prefix-caches.ts`: vLLM's 16-token blocks, SGLang's radix tree, llama.cpp or Ollama
+ * slots) would prefill for each call of the scripted conversations, against the tokens that are
+ * really new to the model.
  *
  * - Each request is the exact token sequence the server sees: the step's prompt through the
- *   Llama 3.1 template (`renderLlama3Prompt`), tokenized with the Llama 3.1 tokenizer.
- * - Block cache (vLLM): every full 16-token block of an earlier request and of its generated
- *   output stays cached (chained by prefix, one cache per conversation, unlimited size); a
- *   request prefills everything after its longest run of cached leading blocks.
+ *   Llama 3.1 template (`renderLlama3Prompt`), tokenized with the Llama 3.1 tokenizer. After
+ *   it, the cache remembers the request followed by the model's output.
  * - New tokens (`prefill_over_new`), computed on their own (no cache, no blocks): what each
  *   request adds to the previous request of the same stage (action or response), token for
  *   token: its tokens minus those it shares with that request at the start and at the end. The
@@ -16,7 +15,8 @@
  *   itself brings to each call (the `User:` line of a new turn, the `Observation:` after a tool,
  *   the repair note, 5 tokens of framing) and each instruction text once per conversation.
  *   cra-exact re-renders the previous turn inside its history block on every call, which no
- *   cache can avoid, so this one stays well above 1 for it by construction.
+ *   cache can avoid: the radix figure, which reuses every token any earlier request shares, is
+ *   the lowest any prefix cache can reach with this layout.
  * Run: node --import tsx scripts/bench/prefix-cache.bench.ts
  */
 import {
@@ -33,8 +33,12 @@ import { formatBlock, taskBlock, toolsBlock } from '../../src/core/prompt/instru
 import { renderLlama3Prompt } from '../../src/core/prompt/llama3-template';
 import type { ToolRegistry } from '../../src/core/tools/tool-registry';
 import { world } from './bench-world';
+import {
+  serverCacheModels,
+  type PrefixCacheModel,
+  type ServerCacheModelName,
+} from './server-prefix-caches';
 
-const BLOCK = 16;
 const FRAMING_TOKENS = 5;
 const EOT = 128009;
 
@@ -42,31 +46,6 @@ function emit(metric: string, value: number, unit: string): void {
   console.log(
     JSON.stringify({ bench: 'prefix-cache', metric, value: Math.round(value * 1000) / 1000, unit }),
   );
-}
-
-/** vLLM-style prefix cache: blocks keyed by their whole prefix, so only leading runs match. */
-class BlockCache {
-  private readonly blocks = new Set<string>();
-
-  /** Tokens served from the cache for this sequence. */
-  cached(tokens: readonly number[]): number {
-    let key = '';
-    let matched = 0;
-    for (let end = BLOCK; end <= tokens.length; end += BLOCK) {
-      key += `${tokens.slice(end - BLOCK, end).join(',')};`;
-      if (!this.blocks.has(key)) break;
-      matched = end;
-    }
-    return matched;
-  }
-
-  insert(tokens: readonly number[]): void {
-    let key = '';
-    for (let end = BLOCK; end <= tokens.length; end += BLOCK) {
-      key += `${tokens.slice(end - BLOCK, end).join(',')};`;
-      this.blocks.add(key);
-    }
-  }
 }
 
 /** Tokens of `tokens` outside its shared start and shared end with `previous`. */
@@ -85,18 +64,32 @@ function addedTokens(tokens: readonly number[], previous: readonly number[] | un
   return tokens.length - start - end;
 }
 
+const MODELS = Object.keys(serverCacheModels) as ServerCacheModelName[];
+
 interface Figures {
-  prefill: number;
+  /** Prefilled tokens under each server's cache. */
+  prefill: Record<ServerCacheModelName, number>;
   added: number;
   fresh: number;
   prompt: number;
   calls: number;
 }
 
+const emptyFigures = (): Figures => ({
+  prefill: Object.fromEntries(MODELS.map((name) => [name, 0])) as Figures['prefill'],
+  added: 0,
+  fresh: 0,
+  prompt: 0,
+  calls: 0,
+});
+
 function conversationFigures(conversation: Conversation, tools: ToolRegistry): Figures {
-  const cache = new BlockCache();
+  const caches = MODELS.map((name): [ServerCacheModelName, PrefixCacheModel] => [
+    name,
+    serverCacheModels[name](),
+  ]);
   const seenInstructions = new Set<string>();
-  const figures: Figures = { prefill: 0, added: 0, fresh: 0, prompt: 0, calls: 0 };
+  const figures = emptyFigures();
   const previousOfStage = new Map<string, number[]>();
   const instructionTexts =
     conversation.profile === 'cra-chat'
@@ -111,14 +104,17 @@ function conversationFigures(conversation: Conversation, tools: ToolRegistry): F
   for (const turn of conversation.turns) {
     turn.steps.forEach((step, index) => {
       const tokens = encodeLlama3(renderLlama3Prompt(step.prompt));
-      const cached = Math.min(cache.cached(tokens), tokens.length - 1);
-      figures.prefill += tokens.length - cached;
+      const ran = [...tokens, ...encodeLlama3(step.raw), EOT];
+      for (const [name, cache] of caches) {
+        // A server always evaluates at least the last prompt token.
+        figures.prefill[name] += tokens.length - Math.min(cache.cached(tokens), tokens.length - 1);
+        cache.remember(ran);
+      }
       figures.prompt += tokens.length;
       figures.calls += 1;
       const stage = step.stage === 'response' ? 'response' : 'action';
       figures.added += addedTokens(tokens, previousOfStage.get(stage));
       previousOfStage.set(stage, tokens);
-      cache.insert([...tokens, ...encodeLlama3(step.raw), EOT]);
       // New to the model: the one thing this call adds, and instructions the first time seen.
       const added = chatUserMessage(step.stage, turn.user, turn.steps.slice(0, index));
       figures.fresh += llama3TokenCounter.count(added) + FRAMING_TOKENS;
@@ -139,7 +135,7 @@ async function benchProfile(
   turns: number,
   label: string,
 ) {
-  const total: Figures = { prefill: 0, added: 0, fresh: 0, prompt: 0, calls: 0 };
+  const total = emptyFigures();
   for (let index = 0; index < conversations; index += 1) {
     const { tools, names } = world((turns > 11 ? 100 : 1) + index);
     const { conversation } = await runScriptedConversation({
@@ -148,27 +144,30 @@ async function benchProfile(
       tools,
     });
     const figures = conversationFigures(conversation, tools);
-    total.prefill += figures.prefill;
+    for (const name of MODELS) total.prefill[name] += figures.prefill[name];
     total.fresh += figures.fresh;
     total.added += figures.added;
     total.prompt += figures.prompt;
     total.calls += figures.calls;
   }
-  emit(`${profile}/${label}calls`, total.calls, 'calls');
-  emit(`${profile}/${label}prompt_tokens_per_call_mean`, total.prompt / total.calls, 'tokens');
-  emit(
-    `${profile}/${label}prefill_tokens_per_call_mean_block16`,
-    total.prefill / total.calls,
-    'tokens',
-  );
-  emit(`${profile}/${label}new_tokens_per_call_mean`, total.added / total.calls, 'tokens');
-  emit(`${profile}/${label}prefill_over_new_block16`, total.prefill / total.added, 'ratio');
-  emit(`${profile}/${label}dialogue_tokens_per_call_mean`, total.fresh / total.calls, 'tokens');
-  emit(
-    `${profile}/${label}prefill_over_dialogue_new_block16`,
-    total.prefill / total.fresh,
-    'ratio',
-  );
+  const metric = (name: string) => `${profile}/${label}${name}`;
+  emit(metric('calls'), total.calls, 'calls');
+  emit(metric('prompt_tokens_per_call_mean'), total.prompt / total.calls, 'tokens');
+  emit(metric('new_tokens_per_call_mean'), total.added / total.calls, 'tokens');
+  emit(metric('dialogue_tokens_per_call_mean'), total.fresh / total.calls, 'tokens');
+  // vLLM's figures keep the names they had before the other servers were added.
+  const vllm = total.prefill.vllm_blocks16;
+  emit(metric('prefill_tokens_per_call_mean_block16'), vllm / total.calls, 'tokens');
+  emit(metric('prefill_over_new_block16'), vllm / total.added, 'ratio');
+  emit(metric('prefill_over_dialogue_new_block16'), vllm / total.fresh, 'ratio');
+  for (const name of MODELS.filter((model) => model !== 'vllm_blocks16')) {
+    emit(
+      metric(`prefill_tokens_per_call_mean_${name}`),
+      total.prefill[name] / total.calls,
+      'tokens',
+    );
+    emit(metric(`prefill_over_dialogue_new_${name}`), total.prefill[name] / total.fresh, 'ratio');
+  }
 }
 
 for (const profile of ['cra-exact', 'cra-chat'] satisfies PromptProfileId[]) {
