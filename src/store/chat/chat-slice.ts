@@ -152,6 +152,23 @@ export interface ChatSlice {
   noticeAction(id: string): Promise<void>;
 }
 
+/** The slice's data before start-up has read anything; actions are the slice's own. */
+export function initialChatState() {
+  return {
+    ready: false,
+    summaries: [],
+    activeId: null,
+    active: null,
+    preview: null,
+    busy: false,
+    pendingConfirmation: null,
+    pendingRerun: null,
+    notices: [],
+    lastDeleted: null,
+    pendingImport: null,
+  } satisfies Partial<ChatSlice>;
+}
+
 /** The chat slice's handle: it reads the model, the settings and the bookings of the others. */
 export type ChatApi = SliceApi<
   ChatSlice,

@@ -1,6 +1,6 @@
 import { createConversationRepository } from '../../core/conversation/conversation-repository';
 import { upsertSummary } from '../../core/conversation/conversation-summary';
-import type { ChatApi, ChatSlice } from './chat-slice';
+import { initialChatState, type ChatApi, type ChatSlice } from './chat-slice';
 import type { StoreServices } from '../store-dependencies';
 import { applySyncMessage } from './apply-sync-message';
 import { exclusiveUnder, findConversation, type ChatRuntime } from './chat-runtime';
@@ -52,17 +52,7 @@ export function createChatSlice(
   const versions = createVersionActions(runtime);
 
   return {
-    ready: false,
-    summaries: [],
-    activeId: null,
-    active: null,
-    preview: null,
-    busy: false,
-    pendingConfirmation: null,
-    pendingRerun: null,
-    notices: [],
-    lastDeleted: null,
-    pendingImport: null,
+    ...initialChatState(),
 
     init: () => initializeChat(runtime),
     ...conversations,

@@ -5,24 +5,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Conversation, Turn } from '../../core/conversation/conversation';
 import type { AppState } from '../../store/app-store';
 import type { BookingsSlice } from '../../store/bookings/bookings-slice';
-import type { ChatSlice } from '../../store/chat/chat-slice';
+import { initialChatState, type ChatSlice } from '../../store/chat/chat-slice';
 import { AppStoreProvider } from '../app-store-context';
 
 /** A chat slice with spies for every action, so component tests check what the UI calls. */
 export function fakeChatSlice(overrides: Partial<ChatSlice> = {}): ChatSlice {
   const file = { filename: 'x.json', mimeType: 'application/json', text: '{}' };
   return {
+    ...initialChatState(),
     ready: true,
-    summaries: [],
-    activeId: null,
-    active: null,
-    preview: null,
-    busy: false,
-    pendingConfirmation: null,
-    pendingRerun: null,
-    notices: [],
-    lastDeleted: null,
-    pendingImport: null,
     init: vi.fn(async () => {}),
     newConversation: vi.fn(async () => 'new-id'),
     openConversation: vi.fn(async () => {}),
