@@ -70,6 +70,7 @@ test('connect from the Model panel, test the connection, chat and book through t
   await expect(report).toContainText('✓ Streaming');
   await expect(report).toContainText('✓ Grammar');
   await expect(report).toContainText('✓ Raw completions');
+  await expect(report).toContainText('✓ Prefix cache');
   await panel.getByRole('button', { name: 'Use CoALM-8B on this server' }).click();
   await closeModelPanel(page);
   await expect(

@@ -92,6 +92,18 @@ describe.each<ServerDialect & ('ollama' | 'llama.cpp' | 'vllm')>(['ollama', 'lla
   },
 );
 
+/** A fetch whose answers drop vLLM's cached-token count, or report `cached` instead. */
+function withoutCachedTokens(inner: typeof fetch, cached?: number): typeof fetch {
+  return async (input, init) => {
+    const response = await inner(input, init);
+    const text = (await response.text()).replace(
+      /,"prompt_tokens_details":\{"cached_tokens":\d+\}/g,
+      cached === undefined ? '' : `,"prompt_tokens_details":{"cached_tokens":${cached}}`,
+    );
+    return new Response(text, { status: response.status, headers: response.headers });
+  };
+}
+
 function runTurnFor(model: ReturnType<typeof createServerChatModel>) {
   return runTurn({
     conversation: emptyConversation(),
@@ -127,8 +139,10 @@ describe('the connection test', () => {
       report.streaming,
       report.grammar,
       report.rawCompletions,
+      report.prefixCache,
     ])
       expect(check.ok).toBe(true);
+    expect(report.prefixCache.detail).toMatch(/^\d+ of \d+ prompt tokens of a repeated request/);
     const model = createServerChatModel({
       config: { baseUrl: server.baseUrl, model: 'CoALM-8B', dialect: 'llama.cpp' },
     });
@@ -137,6 +151,48 @@ describe('the connection test', () => {
       maxTokens: 8,
     }))
       if (event.type === 'done') expect(event.result.text).toBe('System: kept');
+  });
+
+  it('tells from the Ollama version whether cra-exact keeps its prefix cache', async () => {
+    const check = async (ollamaVersion: string) => {
+      const server = await serve('ollama', [], { ollamaVersion });
+      const report = await testServerConnection({
+        baseUrl: server.baseUrl,
+        model: 'CoALM-8B',
+        dialect: 'ollama',
+      });
+      return report.prefixCache;
+    };
+    const old = await check('0.29.4');
+    expect(old.ok).toBe(false);
+    expect(old.detail).toMatch(/Ollama 0\.29\.4 .*OLLAMA_NUM_PARALLEL=2/);
+    // Recent Ollama runs llama-server, whose host-memory cache keeps both stages; it still
+    // reports no cached tokens, so the check says so rather than passing.
+    expect(await check('0.33.0')).toEqual({
+      ok: null,
+      detail: 'Ollama 0.33.0 does not say what its cache served',
+    });
+    expect((await check('0.0.0')).detail).toBe('Ollama does not say what its cache served');
+  });
+
+  it('says a vLLM server that reports no cache use could, and one that reuses nothing is off', async () => {
+    const server = await serve('vllm', []);
+    const config = { baseUrl: server.baseUrl, model: 'CoALM-8B', dialect: 'vllm' as const };
+    expect((await testServerConnection(config)).prefixCache).toMatchObject({ ok: true });
+    const unreported = await testServerConnection(config, {
+      fetch: withoutCachedTokens(globalThis.fetch),
+    });
+    expect(unreported.prefixCache).toMatchObject({
+      ok: null,
+      detail: expect.stringMatching(/--enable-prompt-tokens-details/),
+    });
+    const off = await testServerConnection(config, {
+      fetch: withoutCachedTokens(globalThis.fetch, 0),
+    });
+    expect(off.prefixCache).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/--enable-prefix-caching/),
+    });
   });
 
   it('says when grammar and raw text are not available, and when the model is not listed', async () => {

@@ -1,6 +1,6 @@
-import { ChatModelError } from '../../core/model/chat-model';
+import { ChatModelError, type ChatModel, type ChatUsage } from '../../core/model/chat-model';
 import { createServerChatModel, serverHeaders } from './server-chat-model';
-import type { ServerConfig } from './server-config';
+import { ollamaRoot, type ServerConfig } from './server-config';
 import { corsAdvice, httpError, unreachableError } from './server-errors';
 
 /** The prompt of the connection test's one short generation. */
@@ -19,6 +19,8 @@ export interface ConnectionReport {
   streaming: ProbeCheck;
   grammar: ProbeCheck;
   rawCompletions: ProbeCheck;
+  /** Whether a repeated request is served from the server's prefix cache. */
+  prefixCache: ProbeCheck;
   models: string[];
 }
 
@@ -73,6 +75,7 @@ export async function testServerConnection(
     streaming: skipped,
     grammar: skipped,
     rawCompletions: skipped,
+    prefixCache: skipped,
     models: [],
   };
   try {
@@ -122,12 +125,7 @@ export async function testServerConnection(
   });
   try {
     let deltas = 0;
-    for await (const event of model.stream({
-      messages: [{ role: 'user', content: PROBE_USER_TEXT }],
-      maxTokens: 8,
-      temperature: 0,
-      grammar: 'root ::= "System: OK"\n',
-    })) {
+    for await (const event of model.stream(PROBE_REQUEST)) {
       if (event.type === 'delta') deltas += 1;
       else {
         const transport = event.result.usage.transport;
@@ -150,6 +148,91 @@ export async function testServerConnection(
     }
   } catch (error) {
     report.streaming = { ok: false, detail: (error as Error).message };
+    return report;
   }
+  report.prefixCache = await prefixCacheCheck(config, model, fetchImpl);
   return report;
+}
+
+const PROBE_REQUEST = {
+  messages: [{ role: 'user' as const, content: PROBE_USER_TEXT }],
+  maxTokens: 8,
+  temperature: 0,
+  grammar: 'root ::= "System: OK"\n',
+};
+
+/**
+ * The same short request again: a server that caches prefixes serves most of it from its cache.
+ * Ollama never reports cached tokens, so there the version decides: before 0.30 its one default
+ * slot holds one sequence, and cra-exact's two stages, which alternate, overwrite each other.
+ */
+async function prefixCacheCheck(
+  config: ServerConfig,
+  model: ChatModel,
+  fetchImpl: typeof fetch,
+): Promise<ProbeCheck> {
+  let usage: ChatUsage | undefined;
+  try {
+    for await (const event of model.stream(PROBE_REQUEST))
+      if (event.type === 'done') usage = event.result.usage;
+  } catch (error) {
+    return { ok: false, detail: `the repeated request failed: ${(error as Error).message}` };
+  }
+  if (!usage) return { ok: false, detail: 'the repeated request ended without a result' };
+  const cached = usage.cachedTokens;
+  if (cached !== undefined && cached > 0)
+    return {
+      ok: true,
+      detail: `${cached} of ${usage.promptTokens} prompt tokens of a repeated request came from its cache`,
+    };
+  if (cached !== undefined)
+    return {
+      ok: false,
+      detail:
+        config.dialect === 'vllm'
+          ? 'a repeated request reused nothing: start vLLM with --enable-prefix-caching'
+          : 'a repeated request reused nothing: the server is not caching prompts',
+    };
+  if (config.dialect === 'ollama') {
+    const version = await ollamaVersion(config, fetchImpl);
+    if (version && olderThan(version, [0, 30]))
+      return {
+        ok: false,
+        detail: `Ollama ${version} keeps one sequence per slot, and one slot by default: the cra-exact profile's two stages then overwrite each other's cache. Set OLLAMA_NUM_PARALLEL=2, or use cra-chat.`,
+      };
+    return {
+      ok: null,
+      detail: `Ollama${version ? ` ${version}` : ''} does not say what its cache served`,
+    };
+  }
+  return {
+    ok: null,
+    detail:
+      config.dialect === 'vllm'
+        ? 'not reported: start vLLM with --enable-prompt-tokens-details to see it'
+        : 'the server does not report cached tokens',
+  };
+}
+
+async function ollamaVersion(config: ServerConfig, fetchImpl: typeof fetch) {
+  try {
+    const response = await fetchImpl(`${ollamaRoot(config.baseUrl)}/api/version`, {
+      headers: serverHeaders(config),
+    });
+    const body = (await response.json()) as { version?: unknown };
+    // Builds from source say 0.0.0, which tells nothing.
+    return typeof body.version === 'string' && body.version !== '0.0.0' ? body.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function olderThan(version: string, than: readonly number[]): boolean {
+  const parts = version.split(/[.-]/).map((part) => Number.parseInt(part, 10));
+  for (const [index, wanted] of than.entries()) {
+    const part = parts[index] ?? 0;
+    if (Number.isNaN(part)) return false;
+    if (part !== wanted) return part < wanted;
+  }
+  return false;
 }

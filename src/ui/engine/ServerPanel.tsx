@@ -10,6 +10,7 @@ const checkLabels = [
   ['streaming', 'Streaming'],
   ['grammar', 'Grammar (constrained decoding)'],
   ['rawCompletions', 'Raw completions (exact trained text)'],
+  ['prefixCache', 'Prefix cache (a repeated prompt reused)'],
 ] as const;
 
 function CheckRow({ label, check }: { label: string; check: ProbeCheck }) {

@@ -40,6 +40,8 @@ export interface FakeModelServerOptions {
   chunkCharacters?: number;
   port?: number;
   host?: string;
+  /** What Ollama's `GET /api/version` answers (default 0.33.0). */
+  ollamaVersion?: string;
 }
 
 export interface FakeModelServer {
@@ -249,6 +251,11 @@ export async function startFakeModelServer(
             : { object: 'list', data: models.map((id) => ({ id, object: 'model' })) },
         ),
       );
+      return;
+    }
+    if (request.method === 'GET' && path === '/api/version' && options.dialect === 'ollama') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ version: options.ollamaVersion ?? '0.33.0' }));
       return;
     }
     const generation =
