@@ -36,4 +36,12 @@ describe('simulated server prefix caches', () => {
   it('two slots: similarity sends each family back to its own slot', () => {
     expect(replay(serverCacheModels.two_slots())).toEqual([0, 0, 44, 44, 54, 54]);
   });
+
+  it("Ollama's default choice, the longest shared prefix, never uses its second slot", () => {
+    expect(replay(serverCacheModels.ollama_two_slots())).toEqual([0, 4, 4, 4, 4, 4]);
+  });
+
+  it("Ollama's multi-user cache copies the shared start into the older slot", () => {
+    expect(replay(serverCacheModels.ollama_two_slots_multiuser())).toEqual([0, 4, 44, 44, 54, 54]);
+  });
 });

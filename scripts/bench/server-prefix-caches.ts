@@ -8,11 +8,16 @@
  *   in one cache shared by all requests; a request reuses its longest run of cached blocks.
  * - SGLang: RadixAttention is the same idea at single-token granularity. Since it remembers
  *   every earlier sequence token by token, it is also the floor for any prefix cache.
- * - llama.cpp and Ollama without a host-memory prompt cache: each slot holds the one sequence it
- *   last ran, and a request reuses its common prefix with its slot. llama-server picks the idle
- *   slot whose sequence shares the largest part of the new prompt (above a 10% similarity),
- *   otherwise the least recently used one. With one slot, two prompt families that alternate
- *   overwrite each other.
+ * - llama.cpp without its host-memory prompt cache: each slot holds the one sequence it last
+ *   ran, and a request reuses its common prefix with its slot. llama-server picks the idle slot
+ *   whose sequence shares the largest part of the new prompt (above a 10% similarity),
+ *   otherwise the least recently used one (`get_available_slot`).
+ * - Ollama before 0.30 (its own runners, `InputCache`): by default the slot with the longest
+ *   common prefix, the first on a tie, empty or not (`findLongestCacheSlot`); so a second slot
+ *   never gets used while every prompt shares its first tokens. With OLLAMA_MULTIUSER_CACHE, a
+ *   slot whose whole sequence starts the prompt, otherwise the least recently used slot, into
+ *   which the longest shared prefix is copied first (`findBestCacheSlot`).
+ * With one slot, two prompt families that alternate overwrite each other.
  */
 
 export interface PrefixCacheModel {
@@ -67,34 +72,61 @@ export function commonPrefixLength(a: readonly number[], b: readonly number[]): 
 /** llama-server's default `--slot-prompt-similarity`. */
 const SLOT_SIMILARITY = 0.1;
 
+/** Which slot a server gives a request. */
+type SlotPolicy = 'llama-server' | 'ollama' | 'ollama-multiuser';
+
+interface Slot {
+  tokens: readonly number[];
+  lastUsed: number;
+}
+
+/** The slot to run `tokens` in, and how many of its leading tokens are already computed. */
+function chooseSlot(
+  slots: readonly Slot[],
+  tokens: readonly number[],
+  policy: SlotPolicy,
+): { index: number; cached: number } {
+  const shared = slots.map((slot) => commonPrefixLength(slot.tokens, tokens));
+  const longest = shared.indexOf(Math.max(...shared));
+  let leastRecent = 0;
+  slots.forEach((slot, index) => {
+    if (slot.lastUsed < slots[leastRecent]!.lastUsed) leastRecent = index;
+  });
+  if (policy === 'ollama') return { index: longest, cached: shared[longest]! };
+  if (policy === 'ollama-multiuser') {
+    const whole = shared[longest] === slots[longest]!.tokens.length;
+    return { index: whole ? longest : leastRecent, cached: shared[longest]! };
+  }
+  let best = -1;
+  let bestSimilarity = SLOT_SIMILARITY;
+  slots.forEach((slot, index) => {
+    const similarity = shared[index]! / tokens.length;
+    if (slot.tokens.length > 0 && similarity > bestSimilarity) {
+      best = index;
+      bestSimilarity = similarity;
+    }
+  });
+  const index = best < 0 ? leastRecent : best;
+  return { index, cached: shared[index]! };
+}
+
 class SlotCache implements PrefixCacheModel {
-  private readonly slots: { tokens: readonly number[]; lastUsed: number }[];
+  private readonly slots: Slot[];
   private clock = 0;
+  /** The slot `cached` chose, which `remember` then fills. */
   private chosen = 0;
 
-  constructor(slotCount: number) {
+  constructor(
+    slotCount: number,
+    private readonly policy: SlotPolicy,
+  ) {
     this.slots = Array.from({ length: slotCount }, () => ({ tokens: [], lastUsed: -1 }));
   }
 
   cached(tokens: readonly number[]): number {
-    let best = -1;
-    let bestSimilarity = SLOT_SIMILARITY;
-    this.slots.forEach((slot, index) => {
-      if (slot.tokens.length === 0) return;
-      const similarity = commonPrefixLength(slot.tokens, tokens) / tokens.length;
-      if (similarity > bestSimilarity) {
-        best = index;
-        bestSimilarity = similarity;
-      }
-    });
-    if (best < 0) {
-      best = 0;
-      this.slots.forEach((slot, index) => {
-        if (slot.lastUsed < this.slots[best]!.lastUsed) best = index;
-      });
-    }
-    this.chosen = best;
-    return commonPrefixLength(this.slots[best]!.tokens, tokens);
+    const { index, cached } = chooseSlot(this.slots, tokens, this.policy);
+    this.chosen = index;
+    return cached;
   }
 
   remember(tokens: readonly number[]): void {
@@ -109,9 +141,13 @@ export const serverCacheModels = {
   /** SGLang's radix cache (single tokens): the floor for any prefix cache. */
   sglang_radix: () => new BlockTrie(1),
   /** llama.cpp or Ollama with one slot and no host-memory prompt cache. */
-  one_slot: () => new SlotCache(1),
-  /** llama.cpp with `-np 2` (or Ollama with OLLAMA_NUM_PARALLEL=2), no host-memory cache. */
-  two_slots: () => new SlotCache(2),
+  one_slot: () => new SlotCache(1, 'llama-server'),
+  /** llama.cpp with `-np 2`, no host-memory cache. */
+  two_slots: () => new SlotCache(2, 'llama-server'),
+  /** Ollama before 0.30 with OLLAMA_NUM_PARALLEL=2 alone. */
+  ollama_two_slots: () => new SlotCache(2, 'ollama'),
+  /** Ollama before 0.30 with OLLAMA_NUM_PARALLEL=2 and OLLAMA_MULTIUSER_CACHE=1. */
+  ollama_two_slots_multiuser: () => new SlotCache(2, 'ollama-multiuser'),
 } satisfies Record<string, () => PrefixCacheModel>;
 
 export type ServerCacheModelName = keyof typeof serverCacheModels;

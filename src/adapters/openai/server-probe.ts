@@ -163,8 +163,10 @@ const PROBE_REQUEST = {
 
 /**
  * The same short request again: a server that caches prefixes serves most of it from its cache.
- * Ollama never reports cached tokens, so there the version decides: before 0.30 its one default
- * slot holds one sequence, and cra-exact's two stages, which alternate, overwrite each other.
+ * Only llama.cpp caches every prompt, however short, so only there does "nothing reused" mean
+ * the cache is off; vLLM keeps whole 16-token blocks and other servers may skip short prompts.
+ * Ollama never reports cached tokens, so its version can only say which advice applies: before
+ * 0.30 its own runners put cra-exact's two alternating stages in one slot unless told otherwise.
  */
 async function prefixCacheCheck(
   config: ServerConfig,
@@ -185,31 +187,34 @@ async function prefixCacheCheck(
       ok: true,
       detail: `${cached} of ${usage.promptTokens} prompt tokens of a repeated request came from its cache`,
     };
-  if (cached !== undefined)
+  if (cached !== undefined && config.dialect === 'llama.cpp')
     return {
       ok: false,
+      detail: 'a repeated request reused nothing: llama-server is not caching prompts',
+    };
+  if (cached !== undefined)
+    return {
+      ok: null,
       detail:
         config.dialect === 'vllm'
-          ? 'a repeated request reused nothing: start vLLM with --enable-prefix-caching'
-          : 'a repeated request reused nothing: the server is not caching prompts',
+          ? 'a short repeated request reused nothing: is vLLM started with --enable-prefix-caching?'
+          : 'a short repeated request reused nothing; some servers cache only long prompts',
     };
   if (config.dialect === 'ollama') {
     const version = await ollamaVersion(config, fetchImpl);
+    const named = `Ollama${version ? ` ${version}` : ''} does not say what its cache served`;
     if (version && olderThan(version, [0, 30]))
       return {
-        ok: false,
-        detail: `Ollama ${version} keeps one sequence per slot, and one slot by default: the cra-exact profile's two stages then overwrite each other's cache. Set OLLAMA_NUM_PARALLEL=2, or use cra-chat.`,
+        ok: null,
+        detail: `${named}. For the cra-exact profile, whose two stages alternate, start it with OLLAMA_NUM_PARALLEL=2 and OLLAMA_MULTIUSER_CACHE=1, or each stage overwrites the other's cache; cra-chat needs neither.`,
       };
-    return {
-      ok: null,
-      detail: `Ollama${version ? ` ${version}` : ''} does not say what its cache served`,
-    };
+    return { ok: null, detail: named };
   }
   return {
     ok: null,
     detail:
       config.dialect === 'vllm'
-        ? 'not reported: start vLLM with --enable-prompt-tokens-details to see it'
+        ? 'not reported: start vLLM with --enable-prompt-tokens-details (SGLang: --enable-cache-report) to see it'
         : 'the server does not report cached tokens',
   };
 }
