@@ -43,7 +43,7 @@ function grammarFields(
 ): { fields: Record<string, unknown>; kind: ChatTransport['grammar'] } {
   if (!grammar) return { fields: {}, kind: 'none' };
   if (config.dialect === 'llama.cpp') return { fields: { grammar: toGbnf(grammar) }, kind: 'gbnf' };
-  // vLLM (0.12 and later) reads structured_outputs; SGLang reads ebnf. Each ignores the other's.
+  // vLLM (0.10.2 and later) reads structured_outputs; SGLang reads ebnf. Each ignores the other's.
   if (config.dialect === 'vllm')
     return { fields: { structured_outputs: { grammar }, ebnf: grammar }, kind: 'xgrammar-ebnf' };
   return { fields: {}, kind: 'none' };
