@@ -128,6 +128,12 @@ export async function measureLargeConversations(browser: Browser, bench: BenchPa
     await page.evaluate(() => document.querySelectorAll('*').length),
     'nodes',
   );
+  // From the reload (the page's clock starts again) until the turns above the end are in.
+  await page
+    .getByText('Loading this turn…')
+    .first()
+    .waitFor({ state: 'detached', timeout: 120_000 });
+  report('large_start_longest_task_ms', await longestTaskSince(page, 0), 'ms');
   await timeOpen(page, 'Seeded conversation 0', 3);
   const openFrom = await pageNow(page);
   const large = await timeOpen(page, largeTitle, largeTurns);

@@ -120,7 +120,10 @@ describe('conversation repository: turns as records', () => {
     const conversation = makeConversation('p', { turns: [...all, version] });
     await repository.save(conversation);
 
-    const preview = await createConversationRepository(store).loadPreview('p', 3);
+    const preview = await createConversationRepository(store).loadPreview('p', {
+      turns: 3,
+      characters: 100_000,
+    });
     if (preview.status !== 'ok') throw new Error('no preview');
     const shownIds = shownPath(preview.conversation).map((turn) => turn.id);
     expect(shownIds).toEqual(shownPath(conversation).map((turn) => turn.id));
@@ -132,7 +135,28 @@ describe('conversation repository: turns as records', () => {
       if (loaded) expect(turn).toEqual(conversation.turns.find((t) => t.id === turn.id));
       else expect(turn.reply).toBe('');
     }
-    expect(await repository.loadPreview('missing', 3)).toEqual({ status: 'missing' });
+    expect(await repository.loadPreview('missing', { turns: 3, characters: 1 })).toEqual({
+      status: 'missing',
+    });
+  });
+
+  it('reads fewer turns for the preview when their replies are long, and always the last', async () => {
+    const store = createMemoryKeyValueStore();
+    const repository = createConversationRepository(store);
+    const long = turns(6, 'x'.repeat(5_000));
+    await repository.save(makeConversation('long', { turns: long }));
+    const loadedIds = async (characters: number) => {
+      const preview = await repository.loadPreview('long', { turns: 12, characters });
+      if (preview.status !== 'ok') throw new Error('no preview');
+      return preview.conversation.turns
+        .filter((turn) => !preview.unloadedTurnIds.has(turn.id))
+        .map((turn) => turn.id);
+    };
+    const ids = long.map((turn) => turn.id);
+    // Turns are added until their replies reach the budget: 5,000 + 5,000 + 5,000 >= 12,000.
+    expect(await loadedIds(12_000)).toEqual(ids.slice(-3));
+    expect(await loadedIds(1)).toEqual(ids.slice(-1));
+    expect(await loadedIds(1_000_000)).toEqual(ids);
   });
 
   it('writes a large conversation in slices, the head last', async () => {

@@ -47,6 +47,13 @@ export type LoadedPreview =
   | { status: 'missing' }
   | { status: 'corrupt' };
 
+/** How much of a conversation's end a preview reads. */
+export interface PreviewLimit {
+  turns: number;
+  /** Reply characters; turns stop being added once their replies reach it. */
+  characters: number;
+}
+
 /**
  * Conversations in a KeyValueStore (layout: conversation-record.ts). `conversation:<id>` holds
  * the head, `turn:<id>:<turn id>` each turn, and `summary:<id>` the list entry. A save writes
@@ -89,7 +96,12 @@ export function createConversationRepository(
     };
   }
 
-  async function loadPreview(id: string, recentTurns: number): Promise<LoadedPreview> {
+  /**
+   * The end of the shown path, read first: at most `limit.turns` turns, and no more once their
+   * replies reach `limit.characters` (the last turn always), since rendering is what a preview
+   * must keep short and a few long replies fill the screen as well as many short ones.
+   */
+  async function loadPreview(id: string, limit: PreviewLimit): Promise<LoadedPreview> {
     const stored = await readStored(id);
     if (typeof stored === 'string') return { status: stored };
     const { head } = stored;
@@ -109,9 +121,15 @@ export function createConversationRepository(
       ]),
     );
     const outline = assembleConversation(head, placeholders);
-    const recent = shownPath(outline)
-      .slice(-recentTurns)
-      .map((turn) => turn.id);
+    const replyLengths = new Map(head.turnIndex.map((entry) => [entry.id, entry.replyLength]));
+    const recent: string[] = [];
+    let characters = 0;
+    for (const turn of shownPath(outline).reverse()) {
+      if (recent.length === limit.turns || (recent.length > 0 && characters >= limit.characters))
+        break;
+      recent.push(turn.id);
+      characters += replyLengths.get(turn.id) ?? 0;
+    }
     const turns = await readTurns(id, stored, recent);
     const unloadedTurnIds = new Set(
       [...placeholders.keys()].filter((turnId) => !turns.has(turnId)),

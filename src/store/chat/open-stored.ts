@@ -1,8 +1,11 @@
 import type { Conversation } from '../../core/conversation/conversation';
 import { loadStored, markInterrupted, type ChatRuntime } from './chat-runtime';
 
-/** Turns of the end of a long conversation read first, so that it shows at once. */
-const PREVIEW_TURNS = 12;
+/**
+ * The end of a long conversation read first, so that it shows at once: enough turns to fill a
+ * screen, and fewer when their replies are long, since rendering them is the cost that counts.
+ */
+const PREVIEW_LIMIT = { turns: 12, characters: 12_000 };
 
 type OpenRuntime = Pick<ChatRuntime, 'api' | 'running' | 'repository' | 'notify' | 'opening'>;
 
@@ -18,7 +21,7 @@ export async function openStored(
 ): Promise<{ rest: Promise<void> }> {
   const { api } = runtime;
   const done = { rest: Promise.resolve() };
-  const preview = await runtime.repository.loadPreview(id, PREVIEW_TURNS);
+  const preview = await runtime.repository.loadPreview(id, PREVIEW_LIMIT);
   if (preview.status !== 'ok') {
     if (preview.status === 'corrupt') await loadStored(runtime, id); // says so, once
     return done;
