@@ -34,6 +34,7 @@ import { renderLlama3Prompt } from '../../src/core/prompt/llama3-template';
 import type { ToolRegistry } from '../../src/core/tools/tool-registry';
 import { world } from './bench-world';
 import {
+  commonPrefixLength,
   serverCacheModels,
   type PrefixCacheModel,
   type ServerCacheModelName,
@@ -51,9 +52,7 @@ function emit(metric: string, value: number, unit: string): void {
 /** Tokens of `tokens` outside its shared start and shared end with `previous`. */
 function addedTokens(tokens: readonly number[], previous: readonly number[] | undefined): number {
   if (!previous) return tokens.length;
-  let start = 0;
-  while (start < tokens.length && start < previous.length && tokens[start] === previous[start])
-    start += 1;
+  const start = commonPrefixLength(tokens, previous);
   let end = 0;
   while (
     end < tokens.length - start &&

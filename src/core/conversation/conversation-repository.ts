@@ -17,7 +17,7 @@ import {
   SUMMARY_PREFIX,
 } from './storage-keys';
 import { shownPath } from './turn-tree';
-import { createStoredTurns } from './stored-turns';
+import { createStoredTurns, type StoredHead } from './stored-turns';
 
 /** Runs `task` while holding the lock `name` across tabs (navigator.locks), or just runs it. */
 export type Exclusive = <T>(name: string, task: () => Promise<T>) => Promise<T>;
@@ -73,6 +73,26 @@ export function createConversationRepository(
     createStoredTurns(store);
 
   /**
+   * The stored conversation, with the turns of `own` standing in for the stored ones `mustRead`
+   * lets pass (it sees each index entry and this copy's turn, if any); only the rest are read.
+   */
+  async function assembleAround(
+    id: string,
+    stored: StoredHead,
+    own: readonly Turn[],
+    mustRead: (entry: TurnIndexEntry, turn: Turn | undefined) => boolean,
+  ): Promise<Conversation> {
+    const mine = new Map(own.map((turn) => [turn.id, turn]));
+    const wanted = stored.head.turnIndex.filter((entry) => mustRead(entry, mine.get(entry.id)));
+    const read = await readTurns(
+      id,
+      stored,
+      wanted.map((entry) => entry.id),
+    );
+    return assembleConversation(stored.head, new Map([...mine, ...read]));
+  }
+
+  /**
    * Reads a conversation. With `known` (this tab's copy, when another tab announced a change),
    * only the turns whose stored progress differs from it are read: a change to one turn of a
    * long conversation costs one turn, not all of them.
@@ -80,20 +100,13 @@ export function createConversationRepository(
   async function loadConversation(id: string, known?: Conversation): Promise<LoadedConversation> {
     const stored = await readStored(id);
     if (typeof stored === 'string') return { status: stored };
-    const own = new Map((known?.turns ?? []).map((turn) => [turn.id, turn]));
-    const same = (entry: TurnIndexEntry) => {
-      const turn = own.get(entry.id);
-      return turn !== undefined && compareProgress(entry, progressOf(turn)) === 0;
-    };
-    const read = await readTurns(
+    const conversation = await assembleAround(
       id,
       stored,
-      stored.head.turnIndex.filter((entry) => !same(entry)).map((entry) => entry.id),
+      known?.turns ?? [],
+      (entry, turn) => !turn || compareProgress(entry, progressOf(turn)) !== 0,
     );
-    return {
-      status: 'ok',
-      conversation: assembleConversation(stored.head, new Map([...own, ...read])),
-    };
+    return { status: 'ok', conversation };
   }
 
   /**
@@ -105,6 +118,7 @@ export function createConversationRepository(
     const stored = await readStored(id);
     if (typeof stored === 'string') return { status: stored };
     const { head } = stored;
+    const index = new Map(head.turnIndex.map((entry) => [entry.id, entry]));
     // Placeholders carry what the tree needs (id, parent, order), so the shown path is whole.
     const placeholders = new Map<string, Turn>(
       head.turnIndex.map((entry) => [
@@ -121,14 +135,13 @@ export function createConversationRepository(
       ]),
     );
     const outline = assembleConversation(head, placeholders);
-    const replyLengths = new Map(head.turnIndex.map((entry) => [entry.id, entry.replyLength]));
     const recent: string[] = [];
     let characters = 0;
     for (const turn of shownPath(outline).reverse()) {
       if (recent.length === limit.turns || (recent.length > 0 && characters >= limit.characters))
         break;
       recent.push(turn.id);
-      characters += replyLengths.get(turn.id) ?? 0;
+      characters += index.get(turn.id)?.replyLength ?? 0;
     }
     const turns = await readTurns(id, stored, recent);
     const unloadedTurnIds = new Set(
@@ -154,20 +167,14 @@ export function createConversationRepository(
       const parsed = raw === undefined ? 'missing' : await readStored(id, raw);
       // A damaged stored head cannot be merged; this tab's copy is the best there is.
       const stored = typeof parsed === 'string' ? undefined : parsed;
-      const mine = new Map(conversation.turns.map((turn) => [turn.id, turn]));
-      let storedConversation: Conversation | undefined;
-      if (stored) {
-        const needed = stored.head.turnIndex.filter((entry) => {
-          const own = mine.get(entry.id);
-          return !own || compareProgress(entry, progressOf(own)) > 0;
-        });
-        const read = await readTurns(
+      const storedConversation =
+        stored &&
+        (await assembleAround(
           id,
           stored,
-          needed.map((entry) => entry.id),
-        );
-        storedConversation = assembleConversation(stored.head, new Map([...mine, ...read]));
-      }
+          conversation.turns,
+          (entry, turn) => !turn || compareProgress(entry, progressOf(turn)) > 0,
+        ));
       const merged = mergeConversations(storedConversation, conversation);
       // Written: every turn not known to be in storage as it is, checked against the stored index
       // too (another tab may have deleted and restored the conversation since).

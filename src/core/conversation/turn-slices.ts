@@ -19,6 +19,30 @@ export function approximateTurnSize(turn: Turn): number {
 }
 
 /**
+ * `items` in consecutive slices of about `limit` characters by `sizeOf`, in order; an item larger
+ * than `limit` makes a slice of its own.
+ */
+export function* slicesBySize<T>(
+  items: Iterable<T>,
+  sizeOf: (item: T) => number,
+  limit: number,
+): Generator<T[]> {
+  let slice: T[] = [];
+  let sliceSize = 0;
+  for (const item of items) {
+    const size = sizeOf(item);
+    if (slice.length > 0 && sliceSize + size > limit) {
+      yield slice;
+      slice = [];
+      sliceSize = 0;
+    }
+    slice.push(item);
+    sliceSize += size;
+  }
+  if (slice.length > 0) yield slice;
+}
+
+/**
  * Writes turn records in slices of about SLICE_CHARACTERS, each in its own transaction, and
  * hands back the last slice unwritten, for the caller to write with the records that must land
  * together with it (the head and summary).
@@ -27,17 +51,10 @@ export async function writeTurnsInSlices(
   store: KeyValueStore,
   entries: readonly [string, Turn][],
 ): Promise<[string, unknown][]> {
-  let slice: [string, unknown][] = [];
-  let sliceSize = 0;
-  for (const [key, turn] of entries) {
-    const size = approximateTurnSize(turn);
-    if (slice.length > 0 && sliceSize + size > SLICE_CHARACTERS) {
-      await store.setMany(slice);
-      slice = [];
-      sliceSize = 0;
-    }
-    slice.push([key, turn]);
-    sliceSize += size;
-  }
-  return slice;
+  const slices = [
+    ...slicesBySize(entries, ([, turn]) => approximateTurnSize(turn), SLICE_CHARACTERS),
+  ];
+  const last = slices.pop() ?? [];
+  for (const slice of slices) await store.setMany(slice);
+  return last;
 }

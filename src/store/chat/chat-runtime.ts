@@ -89,8 +89,8 @@ export async function findConversation(
   if (runtime.opening?.id === id) {
     const whole = await runtime.opening.conversation;
     // Something newer may have replaced it while it was read (another tab's change).
-    const { active } = runtime.api.get().chat;
-    return active?.id === id && !isPreviewShown(runtime.api.get().chat) ? active : whole;
+    const after = runtime.api.get().chat;
+    return after.active?.id === id && !isPreviewShown(after) ? after.active : whole;
   }
   return loadStored(runtime, id);
 }

@@ -1,5 +1,9 @@
 import type { Turn } from '../../core/conversation/conversation';
-import { approximateTurnSize, SLICE_CHARACTERS } from '../../core/conversation/turn-slices';
+import {
+  approximateTurnSize,
+  slicesBySize,
+  SLICE_CHARACTERS,
+} from '../../core/conversation/turn-slices';
 import type { ParsedImport } from './parse-import';
 
 /**
@@ -24,21 +28,9 @@ export function* splitParsedImport(
   }
   const frame = parsed.conversations.map((conversation) => ({ ...conversation, turns: [] }));
   yield { kind: 'start', parsed: { ...parsed, conversations: frame } };
-  for (const [conversation, { turns }] of parsed.conversations.entries()) {
-    let slice: Turn[] = [];
-    let size = 0;
-    for (const turn of turns) {
-      const turnSize = approximateTurnSize(turn);
-      if (slice.length > 0 && size + turnSize > sliceCharacters) {
-        yield { kind: 'turns', conversation, turns: slice };
-        slice = [];
-        size = 0;
-      }
-      slice.push(turn);
-      size += turnSize;
-    }
-    if (slice.length > 0) yield { kind: 'turns', conversation, turns: slice };
-  }
+  for (const [conversation, { turns }] of parsed.conversations.entries())
+    for (const slice of slicesBySize(turns, approximateTurnSize, sliceCharacters))
+      yield { kind: 'turns', conversation, turns: slice };
   yield { kind: 'end' };
 }
 
